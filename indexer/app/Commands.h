@@ -1,0 +1,28 @@
+#pragma once
+// The two things cable-index does.
+
+#include <string>
+#include <vector>
+
+namespace cablesearch {
+
+struct IndexArgs {
+    std::string corpus;
+    std::string db;
+    bool quiet = false;
+    bool verbose = false;
+    unsigned threads = 0;
+    size_t batch = 20000;
+};
+
+struct ParseArgs {
+    std::vector<std::string> files;
+    bool pretty = false;
+};
+
+// Exit status: 0 all read, 1 some file or record could not be read (the rest
+// is indexed), 2 nothing could be done (no corpus, index locked).
+int run_index(const IndexArgs& args);
+int run_parse(const ParseArgs& args);
+
+} // namespace cablesearch

@@ -1,0 +1,46 @@
+// cable-index: reads a corpus folder of cables (plain text, release HTML
+// pages, cables.csv dumps, gzip or not) into a Xapian index; `cable-index
+// parse FILE...` prints what the parser reads, as JSON lines.
+
+#include "app/Commands.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+int main(int argc, char** argv)
+{
+    using namespace cablesearch;
+    CLI::App app{"cable-index: index diplomatic cables for cable-query"};
+    app.set_version_flag("--version", "cable-index 0.1.0");
+    app.require_subcommand(0, 1);
+
+    IndexArgs index_args;
+    app.add_option("corpus", index_args.corpus, "Folder (or file) of cables to index")->type_name("CORPUS_DIR");
+    app.add_option("--db", index_args.db, "Index location (default: $CABLESEARCH_INDEX or ~/.local/share/cablesearch/index)");
+    app.add_flag("-q,--quiet", index_args.quiet, "Print only errors");
+    app.add_flag("-v,--verbose", index_args.verbose, "Print every file read and every warning");
+    app.add_option("-j,--threads", index_args.threads, "Worker threads (default: one per core)");
+    app.add_option("--batch", index_args.batch, "Cables per commit")->default_val(index_args.batch);
+
+    ParseArgs parse_args;
+    CLI::App* parse = app.add_subcommand("parse", "Print each cable of FILE... as one JSON object per line");
+    parse->add_option("files", parse_args.files, "Cable files (text, HTML, cables.csv; gzip or not)")->required();
+    parse->add_flag("--pretty", parse_args.pretty, "Indented JSON");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : 2;
+    }
+    try {
+        if (*parse) return run_parse(parse_args);
+        if (index_args.corpus.empty()) {
+            fmt::print(stderr, "cable-index: no corpus folder given\n{}", app.help());
+            return 2;
+        }
+        return run_index(index_args);
+    } catch (const std::exception& e) {
+        fmt::print(stderr, "cable-index: {}\n", e.what());
+        return 2;
+    }
+}

@@ -1,0 +1,182 @@
+#include "formats/CableReader.h"
+
+#include "formats/CsvDump.h"
+#include "formats/HtmlPage.h"
+#include "formats/TextDecoding.h"
+#include "parse/Classification.h"
+#include "parse/Dates.h"
+#include "parse/ReferenceIds.h"
+#include "parse/TextScan.h"
+
+#include <fmt/format.h>
+
+namespace cablesearch {
+
+namespace {
+
+// One cable is at most a few hundred KB; a far larger text or HTML file is
+// not a cable.
+constexpr size_t kMaxSingleCable = 32 << 20;
+constexpr size_t kSniffBytes = 64 << 10;
+
+bool looks_binary(std::string_view head)
+{
+    size_t control = 0;
+    size_t n = std::min<size_t>(head.size(), 8192);
+    for (unsigned char c : head.substr(0, n)) {
+        if (c == 0) return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+    }
+    return control * 20 > n;
+}
+
+bool looks_like_cable_text(std::string_view s)
+{
+    using text::find_ci;
+    return find_ci(s, "SUBJECT") != std::string_view::npos || find_ci(s, "TAGS") != std::string_view::npos ||
+           find_ci(s, "E.O.") != std::string_view::npos || s.find("FM ") != std::string_view::npos ||
+           find_ci(s, "partial extract of the original cable") != std::string_view::npos;
+}
+
+std::string legacy_warning(const std::string& path, long line)
+{
+    return line > 0 ? fmt::format("{}:{}: not valid UTF-8; read as Windows-1252", path, line)
+                    : fmt::format("{}: not valid UTF-8; read as Windows-1252", path);
+}
+
+} // namespace
+
+std::string_view format_name(SourceFormat f)
+{
+    switch (f) {
+    case SourceFormat::Text: return "text";
+    case SourceFormat::Html: return "html";
+    case SourceFormat::Csv: return "csv";
+    }
+    return "text";
+}
+
+std::string id_from_file_name(const std::filesystem::path& path)
+{
+    std::string name = path.filename().string();
+    size_t dot = name.find('.');
+    std::string stem = text::upper(name.substr(0, dot));
+    return looks_like_reference_id(stem) ? stem : std::string{};
+}
+
+FileReport read_raw_cables(const std::filesystem::path& path, const std::function<void(RawCable&&)>& sink)
+{
+    InputFile file(path);
+    std::string head(kSniffBytes, '\0');
+    size_t got = 0;
+    while (got < head.size()) {
+        size_t n = file.read(head.data() + got, head.size() - got);
+        if (n == 0) break;
+        got += n;
+    }
+    head.resize(got);
+    if (head.empty()) throw SourceError(file.path(), "empty file");
+    if (looks_binary(head)) throw SourceError(file.path(), "binary data, not a cable");
+
+    FileReport report;
+    if (looks_like_cables_csv(head)) {
+        report.format = SourceFormat::Csv;
+        InputFile stream(path); // from the start: the sniffed bytes belong to the first record
+        CsvDumpReader reader(stream);
+        CsvRecord rec;
+        auto on_error = [&](long line, const std::string& message) {
+            report.warnings.push_back(fmt::format("{}:{}: {}; record skipped", file.path(), line, message));
+        };
+        while (reader.next(rec, on_error)) {
+            RawCable raw;
+            raw.path = file.path();
+            raw.format = SourceFormat::Csv;
+            raw.line = rec.line;
+            raw.hints.id = std::string(text::trim(rec.fields[2]));
+            raw.hints.date = parse_csv_date(rec.fields[1]);
+            raw.hints.origin = std::string(text::trim(rec.fields[3]));
+            raw.hints.classification = normalize_classification(rec.fields[4]);
+            raw.bytes = std::move(rec.fields[6]);
+            raw.bytes.push_back('\n');
+            raw.bytes += rec.fields[7];
+            ++report.cables;
+            sink(std::move(raw));
+        }
+        report.bytes = reader.bytes_read();
+        if (report.cables == 0 && report.warnings.empty())
+            throw SourceError(file.path(), "cables.csv dump with no records");
+        return report;
+    }
+
+    std::string content = std::move(head);
+    if (content.size() == kSniffBytes) {
+        char buffer[1 << 16];
+        for (;;) {
+            size_t n = file.read(buffer, sizeof buffer);
+            if (n == 0) break;
+            if (content.size() + n > kMaxSingleCable)
+                throw SourceError(file.path(), fmt::format("over {} MB and not a cables.csv dump: too large for one cable",
+                                                           kMaxSingleCable >> 20));
+            content.append(buffer, n);
+        }
+    }
+    report.bytes = content.size();
+    RawCable raw;
+    raw.path = file.path();
+    if (looks_like_html(std::string_view(content).substr(0, 4096))) {
+        raw.format = SourceFormat::Html;
+    } else {
+        if (!looks_like_cable_text(content))
+            throw SourceError(file.path(), "no cable in it (no SUBJECT, TAGS, E.O. or FM line)");
+        raw.format = SourceFormat::Text;
+    }
+    report.format = raw.format;
+    raw.bytes = std::move(content);
+    report.cables = 1;
+    sink(std::move(raw));
+    return report;
+}
+
+Cable parse_raw_cable(RawCable&& raw)
+{
+    DecodedText decoded = decode_text(std::move(raw.bytes));
+    Cable cable;
+    std::string subject_fallback;
+    if (raw.format == SourceFormat::Html) {
+        HtmlCable page;
+        if (!read_html_cable(decoded.text, page)) throw SourceError(raw.path, "HTML page with no cable text in it");
+        if (page.hints.id.empty()) page.hints.id = id_from_file_name(raw.path);
+        cable = parse_cable_text(page.text, page.hints);
+        subject_fallback = page.heading_subject;
+    } else {
+        if (raw.format == SourceFormat::Text) raw.hints.id = id_from_file_name(raw.path);
+        cable = parse_cable_text(decoded.text, raw.hints);
+    }
+    cable.source_path = raw.path;
+    cable.source_format = std::string(format_name(raw.format));
+    cable.source_line = raw.line;
+    if (cable.subject.empty() && !subject_fallback.empty()) cable.subject = subject_fallback;
+    if (decoded.was_legacy_encoding) cable.warnings.push_back(legacy_warning(raw.path, raw.line));
+    if (cable.id.empty()) throw SourceError(raw.path, "no reference id in the text or the file name", raw.line);
+    return cable;
+}
+
+FileReport read_cables(const std::filesystem::path& path, const std::function<void(Cable&&)>& sink)
+{
+    std::vector<std::string> record_errors;
+    FileReport report = read_raw_cables(path, [&](RawCable&& raw) {
+        if (raw.format == SourceFormat::Csv) {
+            try {
+                sink(parse_raw_cable(std::move(raw)));
+            } catch (const SourceError& e) {
+                record_errors.push_back(std::string(e.what()) + "; record skipped");
+            }
+        } else {
+            sink(parse_raw_cable(std::move(raw)));
+        }
+    });
+    report.warnings.insert(report.warnings.end(), record_errors.begin(), record_errors.end());
+    return report;
+}
+
+} // namespace cablesearch

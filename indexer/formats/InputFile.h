@@ -1,0 +1,47 @@
+#pragma once
+// A corpus file opened for reading, plain or gzip-compressed (zlib reads
+// both, so callers never care which).
+
+#include <cstddef>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+#include <zlib.h>
+
+namespace cablesearch {
+
+// A problem with one input file: what went wrong and where. cable-index
+// reports it, skips the file and goes on.
+class SourceError : public std::runtime_error {
+public:
+    SourceError(std::string path, std::string message, long line = 0);
+    const std::string& path() const { return path_; }
+    long line() const { return line_; }
+
+private:
+    std::string path_;
+    long line_;
+};
+
+class InputFile {
+public:
+    explicit InputFile(const std::filesystem::path& path);
+    ~InputFile();
+    InputFile(const InputFile&) = delete;
+    InputFile& operator=(const InputFile&) = delete;
+
+    // Reads up to n bytes; 0 at the end. Throws SourceError on a read error
+    // (a truncated or corrupt gzip stream among them).
+    size_t read(char* buffer, size_t n);
+    // The whole (decompressed) content; throws past max_bytes.
+    std::string read_all(size_t max_bytes);
+    const std::string& path() const { return path_; }
+    bool compressed() const;
+
+private:
+    std::string path_;
+    gzFile file_ = nullptr;
+};
+
+} // namespace cablesearch

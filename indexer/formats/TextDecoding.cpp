@@ -1,0 +1,120 @@
+#include "formats/TextDecoding.h"
+
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <stdexcept>
+
+#include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
+namespace cablesearch {
+
+bool is_valid_utf8(std::string_view s)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* end = p + s.size();
+    while (p < end) {
+        // Fast path over ASCII, eight bytes at a time.
+        while (end - p >= 8) {
+            uint64_t w;
+            std::memcpy(&w, p, 8);
+            if (w & 0x8080808080808080ULL) break;
+            p += 8;
+        }
+        if (p >= end) break;
+        unsigned c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int n;
+        unsigned min;
+        if ((c & 0xE0) == 0xC0) n = 1, min = 0x80, c &= 0x1F;
+        else if ((c & 0xF0) == 0xE0) n = 2, min = 0x800, c &= 0x0F;
+        else if ((c & 0xF8) == 0xF0) n = 3, min = 0x10000, c &= 0x07;
+        else return false;
+        if (end - p <= n) return false;
+        for (int i = 1; i <= n; ++i) {
+            if ((p[i] & 0xC0) != 0x80) return false;
+            c = (c << 6) | (p[i] & 0x3F);
+        }
+        if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
+        p += n + 1;
+    }
+    return true;
+}
+
+void normalize_line_ends(std::string& text)
+{
+    if (text.find('\r') == std::string::npos) return;
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') {
+            out.push_back('\n');
+            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        } else {
+            out.push_back(text[i]);
+        }
+    }
+    text.swap(out);
+}
+
+namespace {
+
+bool has_non_ascii(std::string_view s)
+{
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80) return true;
+    return false;
+}
+
+std::string from_windows_1252(std::string_view bytes)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open("windows-1252", &status), ucnv_close);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU has no windows-1252 converter");
+    icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
+    if (U_FAILURE(status)) throw std::runtime_error("cannot decode as windows-1252");
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+std::string nfc(const std::string& utf8)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) return utf8;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+    if (n->isNormalized(u, status) && U_SUCCESS(status)) return utf8;
+    status = U_ZERO_ERROR;
+    icu::UnicodeString normalized = n->normalize(u, status);
+    if (U_FAILURE(status)) return utf8;
+    std::string out;
+    normalized.toUTF8String(out);
+    return out;
+}
+
+} // namespace
+
+DecodedText decode_text(std::string bytes)
+{
+    DecodedText out;
+    // Stray NUL bytes would end C strings inside Xapian and ICU; drop them.
+    if (bytes.find('\0') != std::string::npos) std::erase(bytes, '\0');
+    if (!has_non_ascii(bytes)) {
+        out.text = std::move(bytes);
+    } else if (is_valid_utf8(bytes)) {
+        out.text = nfc(bytes);
+    } else {
+        out.text = from_windows_1252(bytes);
+        out.was_legacy_encoding = true;
+    }
+    normalize_line_ends(out.text);
+    return out;
+}
+
+} // namespace cablesearch

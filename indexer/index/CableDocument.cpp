@@ -1,0 +1,108 @@
+#include "index/CableDocument.h"
+
+#include "index/Schema.h"
+#include "model/CableJson.h"
+#include "parse/ReferenceIds.h"
+#include "parse/TextScan.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace cablesearch {
+
+using namespace text;
+
+CableDocumentBuilder::CableDocumentBuilder() : tg_(analysis_.make_term_generator()) {}
+
+std::vector<std::string> post_terms(const Cable& cable)
+{
+    std::vector<std::string> terms;
+    auto add = [&](std::string_view v) {
+        if (trim(v).empty()) return;
+        std::string t = schema::post_term(v);
+        if (std::find(terms.begin(), terms.end(), t) == terms.end()) terms.push_back(std::move(t));
+    };
+    add(cable.origin);
+    // "Consulate Chengdu" -> "chengdu"; "Embassy The Hague" -> "the hague"
+    static constexpr std::string_view kinds[] = {"Embassy ", "Consulate ", "Mission ", "US Office ", "REO "};
+    for (auto k : kinds)
+        if (cable.origin.starts_with(k)) add(std::string_view(cable.origin).substr(k.size()));
+    add(cable.origin_raw);
+    std::string_view code = post_code_of_id(cable.released_id.empty() ? cable.id : cable.released_id);
+    add(code);
+    return terms;
+}
+
+std::vector<std::string> class_terms(std::string_view classification)
+{
+    std::vector<std::string> terms;
+    if (classification.empty()) return terms;
+    terms.push_back(schema::class_term(classification));
+    size_t start = 0;
+    while (start < classification.size()) {
+        size_t sep = classification.find("//", start);
+        std::string_view part = classification.substr(start, sep == std::string_view::npos ? sep : sep - start);
+        std::string t = schema::class_term(part);
+        if (std::find(terms.begin(), terms.end(), t) == terms.end()) terms.push_back(t);
+        if (sep == std::string_view::npos) break;
+        start = sep + 2;
+    }
+    if (classification.find("FOR OFFICIAL USE ONLY") != std::string_view::npos) terms.push_back(schema::class_term("fouo"));
+    return terms;
+}
+
+Xapian::Document CableDocumentBuilder::build(const Cable& cable)
+{
+    using namespace schema;
+    Xapian::Document doc;
+    tg_.set_document(doc);
+
+    // Body: each paragraph (with its heading) apart from the next.
+    for (const auto& p : cable.paragraphs) {
+        if (!p.heading.empty()) tg_.index_text(p.heading);
+        tg_.index_text(p.text);
+        tg_.increase_termpos(kParagraphGap);
+    }
+    // Subject: searchable as free text and with subject:.
+    tg_.index_text(cable.subject);
+    tg_.increase_termpos(kParagraphGap);
+    tg_.index_text(cable.subject, 1, std::string(kSubjectPrefix));
+    for (const auto* list : {&cable.to, &cable.info})
+        for (const auto& a : *list) {
+            tg_.index_text(a.name, 1, std::string(kRecipientPrefix));
+            tg_.increase_termpos(kParagraphGap);
+        }
+
+    doc.add_boolean_term(id_term(cable.id));
+    if (!cable.released_id.empty()) doc.add_boolean_term(std::string(kReleasedIdPrefix) + upper(cable.released_id));
+    for (const auto& t : cable.tags) doc.add_boolean_term(tag_term(t));
+    for (const auto& t : post_terms(cable)) doc.add_boolean_term(t);
+    for (const auto& t : class_terms(cable.classification)) doc.add_boolean_term(t);
+    for (const auto& c : cable.caveats) doc.add_boolean_term(caveat_term(c));
+    for (const auto& r : cable.references) doc.add_boolean_term(ref_term(r));
+    if (!cable.signer.empty()) doc.add_boolean_term(signer_term(cable.signer));
+    if (!cable.source_format.empty()) doc.add_boolean_term(std::string(kFormatPrefix) + cable.source_format);
+
+    if (cable.date) {
+        doc.add_value(kDateSlot, cable.date->sortable());
+        doc.add_value(kMonthSlot, fmt::format("{:04}-{:02}", cable.date->year, cable.date->month));
+        doc.add_boolean_term(fmt::format("{}{:04}-{:02}", kMonthPrefix, cable.date->year, cable.date->month));
+    }
+    if (int year = cable.year(); year > 0) {
+        doc.add_value(kYearSlot, std::to_string(year));
+        doc.add_boolean_term(fmt::format("{}{}", kYearPrefix, year));
+    }
+    if (!cable.origin.empty()) doc.add_value(kPostSlot, cable.origin);
+    if (!cable.classification.empty()) doc.add_value(kClassSlot, cable.classification);
+    doc.add_value(kIdSlot, cable.id);
+    doc.add_value(kSourceSlot, cable.source_path);
+    for (size_t i = 0; i < cable.tags.size() && i < kTagSlots; ++i)
+        doc.add_value(kFirstTagSlot + static_cast<Xapian::valueno>(i), cable.tags[i]);
+    for (size_t i = 0; i < cable.caveats.size() && i < kCaveatSlots; ++i)
+        doc.add_value(kFirstCaveatSlot + static_cast<Xapian::valueno>(i), cable.caveats[i]);
+
+    doc.set_data(to_json(cable).dump());
+    return doc;
+}
+
+} // namespace cablesearch

@@ -1,0 +1,32 @@
+#pragma once
+// What the index remembers of each corpus file, so that a re-run only reads
+// files whose size or modification time changed. Kept in the index's user
+// metadata under "file:<path>", committed together with the file's documents:
+// after a crash, state and documents always agree.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cablesearch {
+
+struct FileCable {
+    std::string id;
+    bool owned = true; // false: another file holds the indexed copy of this id
+};
+
+struct FileState {
+    uint64_t size = 0;
+    int64_t mtime_ns = 0;
+    std::vector<FileCable> cables;
+};
+
+inline constexpr std::string_view kFileStateKeyPrefix = "file:";
+
+// "<size> <mtime_ns> ID ~ID ...": '~' marks an id whose copy in another file won.
+std::string serialize_file_state(const FileState& state);
+std::optional<FileState> parse_file_state(std::string_view value);
+
+} // namespace cablesearch

@@ -1,0 +1,227 @@
+#include "index/IndexWriter.h"
+
+#include "index/Schema.h"
+
+#include <filesystem>
+#include <fmt/format.h>
+
+namespace cablesearch {
+
+namespace {
+
+// Xapian keys are limited to about 245 bytes; long paths are keyed by a hash
+// and the path is kept in the value.
+std::string state_key(const std::string& path)
+{
+    if (path.size() <= 200) return std::string(kFileStateKeyPrefix) + path;
+    uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : path) h = (h ^ c) * 1099511628211ULL;
+    return fmt::format("{}#{:016x}", kFileStateKeyPrefix, h);
+}
+
+} // namespace
+
+IndexWriter::IndexWriter(const std::string& path)
+{
+    std::filesystem::create_directories(path);
+    db_ = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    if (db_.get_metadata(std::string(schema::kSchemaVersionKey)).empty())
+        db_.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
+
+    std::string prefix(kFileStateKeyPrefix);
+    for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) {
+        std::string value = db_.get_metadata(*it);
+        size_t nl = value.find('\n');
+        if (nl == std::string::npos) continue;
+        std::string file = value.substr(0, nl);
+        auto state = parse_file_state(std::string_view(value).substr(nl + 1));
+        if (!state) continue;
+        for (const auto& c : state->cables) {
+            if (c.owned) owner_[c.id] = file;
+            else others_[c.id].insert(file);
+        }
+        states_.emplace(std::move(file), std::move(*state));
+    }
+}
+
+std::vector<std::string> IndexWriter::take_warnings()
+{
+    std::vector<std::string> out;
+    out.swap(warnings_);
+    return out;
+}
+
+std::vector<std::string> IndexWriter::take_rereads()
+{
+    std::vector<std::string> out(rereads_.begin(), rereads_.end());
+    rereads_.clear();
+    return out;
+}
+
+void IndexWriter::delete_owned(const std::string& path, const std::string& id)
+{
+    auto it = owner_.find(id);
+    if (it == owner_.end() || it->second != path) return;
+    db_.delete_document(schema::id_term(id));
+    owner_.erase(it);
+    ++counts_.deleted;
+    ++pending_;
+    // Another file has a copy of this id: read it again so that copy takes over.
+    if (auto o = others_.find(id); o != others_.end()) {
+        for (const auto& other : o->second)
+            if (other != path && states_.count(other)) {
+                rereads_.insert(other);
+                break;
+            }
+    }
+}
+
+std::vector<CorpusFile> IndexWriter::plan(const CorpusListing& listing, const std::string& root)
+{
+    listed_.clear();
+    for (const auto& f : listing.files) listed_.insert(f.path.string());
+
+    // Files of this corpus that are gone: their cables leave the index.
+    std::vector<std::string> gone;
+    for (const auto& [path, state] : states_) {
+        bool below = path == root || (path.size() > root.size() && path.starts_with(root) &&
+                                      (root.ends_with('/') || path[root.size()] == '/'));
+        if (below && !listed_.count(path)) gone.push_back(path);
+    }
+    for (const auto& path : gone) {
+        FileState state = std::move(states_[path]);
+        states_.erase(path);
+        for (const auto& c : state.cables) {
+            if (c.owned) delete_owned(path, c.id);
+            else if (auto o = others_.find(c.id); o != others_.end()) o->second.erase(path);
+        }
+        db_.set_metadata(state_key(path), "");
+        ++counts_.files_deleted;
+    }
+
+    std::vector<CorpusFile> todo;
+    for (const auto& f : listing.files) {
+        auto it = states_.find(f.path.string());
+        bool unchanged = it != states_.end() && it->second.size == f.size && it->second.mtime_ns == f.mtime_ns;
+        if (unchanged && !rereads_.count(f.path.string())) ++counts_.files_unchanged;
+        else todo.push_back(f);
+    }
+    for (const auto& f : todo) rereads_.erase(f.path.string());
+    for (const auto& path : take_rereads())
+        for (const auto& f : listing.files)
+            if (f.path.string() == path) {
+                todo.push_back(f);
+                --counts_.files_unchanged;
+            }
+    return todo;
+}
+
+void IndexWriter::begin_file(const std::string& path) { reading_[path] = Reading{}; }
+
+void IndexWriter::add_cable(const std::string& path, const std::string& id, Xapian::Document&& doc, long line)
+{
+    auto& reading = reading_[path];
+    auto& cables = reading.cables;
+    if (!reading.ids.insert(id).second) {
+        warnings_.push_back(line > 0 ? fmt::format("{}:{}: {} appears twice in this file; the first copy is kept", path, line, id)
+                                     : fmt::format("{}: {} appears twice in this file; the first copy is kept", path, id));
+        ++counts_.duplicates;
+        return;
+    }
+
+    auto owner = owner_.find(id);
+    if (owner != owner_.end() && owner->second != path) {
+        const std::string other = owner->second;
+        bool other_alive = states_.count(other) > 0 || reading_.count(other) > 0;
+        ++counts_.duplicates;
+        if (other_alive && other < path) {
+            warnings_.push_back(fmt::format("{} is in both {} and {}; the copy in {} is kept (first path wins)", id,
+                                            other, path, other));
+            cables.push_back({id, false});
+            others_[id].insert(path);
+            return;
+        }
+        warnings_.push_back(fmt::format("{} is in both {} and {}; the copy in {} is kept (first path wins)", id, path,
+                                        other, path));
+        if (auto st = states_.find(other); st != states_.end()) {
+            for (auto& c : st->second.cables)
+                if (c.id == id) c.owned = false;
+            dirty_.insert(other);
+        }
+        if (auto r = reading_.find(other); r != reading_.end())
+            for (auto& c : r->second.cables)
+                if (c.id == id) c.owned = false;
+        others_[id].insert(other);
+    }
+    bool existed = owner != owner_.end();
+    db_.replace_document(schema::id_term(id), doc);
+    owner_[id] = path;
+    if (auto o = others_.find(id); o != others_.end()) o->second.erase(path);
+    existed ? ++counts_.updated : ++counts_.added;
+    cables.push_back({id, true});
+    ++pending_;
+}
+
+void IndexWriter::end_file(const CorpusFile& file)
+{
+    const std::string path = file.path.string();
+    Reading reading = std::move(reading_[path]);
+    reading_.erase(path);
+    std::vector<FileCable> cables = std::move(reading.cables);
+    if (auto old = states_.find(path); old != states_.end()) {
+        for (const auto& c : old->second.cables) {
+            if (reading.ids.count(c.id)) continue;
+            if (c.owned) delete_owned(path, c.id);
+            else if (auto o = others_.find(c.id); o != others_.end()) o->second.erase(path);
+        }
+    }
+    states_[path] = FileState{file.size, file.mtime_ns, std::move(cables)};
+    dirty_.insert(path);
+    ++counts_.files_read;
+}
+
+void IndexWriter::fail_file(const std::string& path)
+{
+    ++counts_.files_failed;
+    auto it = reading_.find(path);
+    if (it == reading_.end()) return;
+    if (!it->second.cables.empty()) {
+        // Part of the file was read (a csv dump cut short): keep what was
+        // indexed, and leave the state stale so the next run reads it again.
+        FileState& st = states_[path];
+        for (auto& o : st.cables)
+            if (it->second.ids.count(o.id)) o.owned = owner_.count(o.id) && owner_[o.id] == path;
+        std::unordered_set<std::string> known;
+        for (auto& o : st.cables) known.insert(o.id);
+        for (auto& c : it->second.cables)
+            if (!known.count(c.id)) st.cables.push_back(c);
+        st.size = 0;
+        st.mtime_ns = 0;
+        dirty_.insert(path);
+    }
+    reading_.erase(it);
+}
+
+void IndexWriter::write_state(const std::string& path)
+{
+    auto it = states_.find(path);
+    if (it == states_.end()) db_.set_metadata(state_key(path), "");
+    else db_.set_metadata(state_key(path), path + "\n" + serialize_file_state(it->second));
+}
+
+bool IndexWriter::maybe_commit()
+{
+    if (pending_ < batch_size_) return false;
+    commit();
+    return true;
+}
+
+void IndexWriter::commit()
+{
+    for (const auto& path : dirty_) write_state(path);
+    dirty_.clear();
+    db_.commit();
+    pending_ = 0;
+}
+
+} // namespace cablesearch

@@ -1,0 +1,87 @@
+#pragma once
+// Applies parsed cables to the Xapian index: one document per reference id,
+// file states kept beside them, batches committed atomically. Knows which
+// file holds the indexed copy of each id, so that re-runs update and delete
+// exactly what changed.
+//
+// Duplicates: when two files hold the same reference id, the file whose path
+// sorts first (byte order) keeps its copy in the index; the other is noted and
+// a warning names both. If the winning file goes away, the other copy is read
+// again and takes its place.
+
+#include "index/CorpusWalker.h"
+#include "index/FileState.h"
+
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <xapian.h>
+
+namespace cablesearch {
+
+struct IndexCounts {
+    size_t added = 0, updated = 0, deleted = 0;           // cables
+    size_t files_read = 0, files_unchanged = 0, files_deleted = 0, files_failed = 0;
+    size_t duplicates = 0;
+};
+
+class IndexWriter {
+public:
+    // Opens (creating when needed) the index at path. Throws Xapian errors
+    // (DatabaseLockError when another cable-index is writing).
+    explicit IndexWriter(const std::string& path);
+
+    // Files of the listing that must be read: new or changed since the last
+    // run, and files holding a second copy of an id whose first copy's file
+    // is gone. Files below root that the index knows but the listing lacks are
+    // deleted from the index here.
+    std::vector<CorpusFile> plan(const CorpusListing& listing, const std::string& root);
+
+    void begin_file(const std::string& path);
+    void add_cable(const std::string& path, const std::string& id, Xapian::Document&& doc, long line);
+    // Records the file as read (its state is written with the next commit).
+    void end_file(const CorpusFile& file);
+    // The file could not be read: its earlier cables stay in the index.
+    void fail_file(const std::string& path);
+
+    // Commits when enough work is pending; returns true when it did.
+    bool maybe_commit();
+    void commit();
+
+    // Files holding the other copy of an id whose indexed copy was just
+    // deleted; the caller reads them again in this run.
+    std::vector<std::string> take_rereads();
+
+    const IndexCounts& counts() const { return counts_; }
+    std::vector<std::string> take_warnings();
+    size_t pending_documents() const { return pending_; }
+    void set_batch_size(size_t docs) { batch_size_ = docs; }
+
+private:
+    void delete_owned(const std::string& path, const std::string& id);
+    void write_state(const std::string& path);
+
+    Xapian::WritableDatabase db_;
+    std::map<std::string, FileState> states_;                          // by path
+    std::unordered_map<std::string, std::string> owner_;               // id -> path holding the indexed copy
+    std::unordered_map<std::string, std::set<std::string>> others_;    // id -> paths with a copy that lost
+    std::set<std::string> listed_;                                     // paths in this run's listing
+    std::set<std::string> dirty_;
+    std::set<std::string> rereads_;                                      // states to write at the next commit
+    struct Reading {
+        std::vector<FileCable> cables;
+        std::unordered_set<std::string> ids;
+    };
+    std::map<std::string, Reading> reading_;                           // files being read: cables so far
+    std::vector<std::string> warnings_;
+    IndexCounts counts_;
+    size_t pending_ = 0;
+    size_t batch_size_ = 20000;
+};
+
+} // namespace cablesearch

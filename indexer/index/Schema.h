@@ -1,0 +1,67 @@
+#pragma once
+// The index schema: term prefixes and value slots, shared by cable-index
+// (which writes them) and cable-query (which reads them). The README has the
+// same table for users; change both together.
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace cablesearch::schema {
+
+// --- Boolean term prefixes (exact filters) -----------------------------------
+inline constexpr std::string_view kIdPrefix = "Q";           // Q07CHENGDU32: unique id, upper case
+inline constexpr std::string_view kReleasedIdPrefix = "XRID"; // id as released, where it differs
+inline constexpr std::string_view kTagPrefix = "K";          // KPGOV
+inline constexpr std::string_view kPostPrefix = "XPOST";     // XPOSTconsulate chengdu, XPOSTchengdu
+inline constexpr std::string_view kClassPrefix = "XCLASS";   // XCLASSconfidential, XCLASSnoforn
+inline constexpr std::string_view kCaveatPrefix = "XCAVEAT"; // XCAVEATsipdis
+inline constexpr std::string_view kRefPrefix = "XREF";       // XREF85STATE200090
+inline constexpr std::string_view kSignerPrefix = "XSIGNER"; // XSIGNERboughner
+inline constexpr std::string_view kYearPrefix = "XYEAR";     // XYEAR2007
+inline constexpr std::string_view kMonthPrefix = "XMONTH";   // XMONTH2007-02
+inline constexpr std::string_view kFormatPrefix = "XFORMAT"; // XFORMATtext
+
+// --- Free-text prefixes (stemmed, with positions) ----------------------------
+inline constexpr std::string_view kSubjectPrefix = "S";      // subject words
+inline constexpr std::string_view kRecipientPrefix = "XTO";  // TO and INFO addressee words
+
+// --- Value slots ---------------------------------------------------------------
+// One value per slot per document, so that Xapian's built-in
+// ValueCountMatchSpy can count facets, also on a remote (xapian-tcpsrv)
+// database. Multi-valued fields (tags, caveats) use a run of slots: the n-th
+// tag of a cable is in kFirstTagSlot + n, and a facet sums the spies of the run.
+inline constexpr Xapian::valueno kDateSlot = 0;     // 200702010741 (sorts as it compares)
+inline constexpr Xapian::valueno kYearSlot = 1;     // 2007
+inline constexpr Xapian::valueno kMonthSlot = 2;    // 2007-02
+inline constexpr Xapian::valueno kPostSlot = 3;     // Consulate Chengdu
+inline constexpr Xapian::valueno kClassSlot = 4;    // CONFIDENTIAL
+inline constexpr Xapian::valueno kIdSlot = 5;       // 07CHENGDU32
+inline constexpr Xapian::valueno kSourceSlot = 6;   // the file the cable came from
+inline constexpr Xapian::valueno kFirstTagSlot = 10;
+inline constexpr Xapian::valueno kTagSlots = 24;    // the release's most is 15
+inline constexpr Xapian::valueno kFirstCaveatSlot = 40;
+inline constexpr Xapian::valueno kCaveatSlots = 8;
+
+// Paragraphs are this many positions apart, so no phrase or NEAR query can
+// match across two of them.
+inline constexpr Xapian::termpos kParagraphGap = 100;
+
+// Metadata keys (Xapian user metadata).
+inline constexpr std::string_view kSchemaVersionKey = "cablesearch:schema";
+inline constexpr std::string_view kSchemaVersion = "1";
+
+// Field values are matched case-insensitively: each prefix has one case.
+std::string post_term(std::string_view value);    // lower case, single spaces
+std::string tag_term(std::string_view value);     // upper case
+std::string id_term(std::string_view value);      // upper case
+std::string class_term(std::string_view value);   // lower case
+std::string caveat_term(std::string_view value);  // lower case
+std::string ref_term(std::string_view value);     // upper case
+std::string signer_term(std::string_view value);  // lower case
+
+// The stemmer for body, subject and recipients: English (Porter2).
+inline constexpr std::string_view kStemmerLanguage = "english";
+
+} // namespace cablesearch::schema

@@ -1,0 +1,310 @@
+#include "parse/CableParser.h"
+
+#include "parse/Classification.h"
+#include "parse/Dates.h"
+#include "parse/PageBreak.h"
+#include "parse/Paragraphs.h"
+#include "parse/PostNames.h"
+#include "parse/ReferenceIds.h"
+#include "parse/RoutingHeader.h"
+#include "parse/TagList.h"
+#include "parse/TextScan.h"
+
+#include <algorithm>
+
+namespace cablesearch {
+
+using namespace text;
+
+namespace {
+
+enum class Field { None, Addressees, Subject, References, ClassifiedBy, Tags };
+
+// "SUBJECT:", "SUBJ:", "REF:", ... -> the value after the colon.
+bool take_field(std::string_view line, std::initializer_list<std::string_view> names, std::string_view& value)
+{
+    for (auto name : names) {
+        if (!starts_with_ci(line, name)) continue;
+        std::string_view rest = line.substr(name.size());
+        rest = trim_left(rest);
+        if (rest.starts_with(':')) rest.remove_prefix(1);
+        else if (!(name.back() == ':')) {
+            // "SUBJECT -" or "REF A." only when the keyword is followed by a separator.
+            if (!rest.empty() && is_alnum(rest[0]) && rest.size() == line.size() - name.size()) continue;
+        }
+        value = trim(rest);
+        return true;
+    }
+    return false;
+}
+
+// "B. ANKARA 814", "¶B. ...", "(C) STATE 1234"
+bool is_reference_list_item(std::string_view s)
+{
+    if (s.starts_with("\xC2\xB6")) s = trim_left(s.substr(2));
+    if (s.starts_with('(')) s.remove_prefix(1);
+    return s.size() >= 2 && is_upper(s[0]) && (s[1] == '.' || s[1] == ')');
+}
+
+bool is_partial_notice(std::string_view line)
+{
+    return starts_with_ci(trim(line), "This record is a partial extract of the original cable");
+}
+
+void add_unique(std::vector<std::string>& v, std::string_view w)
+{
+    if (std::find(v.begin(), v.end(), w) == v.end()) v.emplace_back(w);
+}
+
+// "E.O. 12958: DECL: 2/1/2027" / "E.O. 12356:  DECL: OADR" / "E.O.12958: N/A"
+bool take_executive_order(std::string_view line, Cable& cable)
+{
+    std::string_view t = trim(line);
+    if (!(starts_with_ci(t, "E.O.") || starts_with_ci(t, "E. O.") || starts_with_ci(t, "EO "))) return false;
+    size_t digits = 0;
+    while (digits < t.size() && !is_digit(t[digits])) ++digits;
+    size_t end = digits;
+    while (end < t.size() && is_digit(t[end])) ++end;
+    cable.executive_order = std::string(t.substr(digits, end - digits));
+    size_t decl = find_ci(t, "DECL");
+    if (decl != std::string_view::npos) {
+        std::string_view v = t.substr(decl + 4);
+        while (!v.empty() && (v[0] == ':' || is_space(v[0]))) v.remove_prefix(1);
+        v = trim(v);
+        cable.declassify_raw = std::string(v);
+        auto first = split_any(v, " ;,");
+        if (!first.empty())
+            if (auto day = parse_us_day(first.front())) cable.declassify_on = day;
+    } else {
+        size_t colon = t.find(':');
+        if (colon != std::string_view::npos) cable.declassify_raw = std::string(trim(t.substr(colon + 1)));
+    }
+    return true;
+}
+
+void take_classified_by(std::string_view text, Cable& cable)
+{
+    // "James A. Boughner, Consul General ... REASON: 1.4 (b), (d)" or
+    // "Charge Bob Manzanares; reasons 1.5 (B) and (D)".
+    std::string joined = collapse_spaces(text);
+    size_t reason = find_ci(joined, "reason");
+    if (reason != std::string::npos) {
+        std::string_view r = std::string_view(joined).substr(reason);
+        while (!r.empty() && is_alpha(r[0])) r.remove_prefix(1); // reason/reasons
+        r = trim_left(r);
+        if (r.starts_with(':')) r.remove_prefix(1);
+        if (cable.reason.empty()) cable.reason = std::string(trim(r));
+        std::string_view by = trim(std::string_view(joined).substr(0, reason));
+        while (!by.empty() && (by.back() == ';' || by.back() == ',' || by.back() == '.')) by.remove_suffix(1);
+        if (by.size() >= 4 && equals_ci(by.substr(by.size() - 4), " for")) by.remove_suffix(4);
+        cable.classified_by = std::string(trim(by));
+    } else {
+        cable.classified_by = joined;
+    }
+}
+
+} // namespace
+
+Cable parse_cable_text(std::string_view input, const CableHints& hints)
+{
+    Cable cable;
+    auto lines = split_lines(input);
+
+    std::optional<ClassificationLine> class_line;
+    std::optional<DateTimeGroupLine> dtg;
+    std::vector<Addressee>* addressees = nullptr;
+    Field field = Field::None;
+    std::string subject, refs, classified_by, tags_text;
+    bool seen_fields = false; // E.O., TAGS or SUBJECT: the header proper has begun
+    bool sensitive = false;
+    size_t body_start = lines.size();
+
+    for (size_t i = 0; i < lines.size(); ++i) {
+        std::string_view t = trim(lines[i]);
+        if (t.empty()) {
+            if (field != Field::References) field = Field::None;
+            addressees = nullptr;
+            continue;
+        }
+        if (is_page_break_line(t)) continue;
+        if (is_partial_notice(t)) {
+            cable.partial = true;
+            continue;
+        }
+        std::string_view value;
+        if (!dtg && !class_line && !seen_fields) {
+            if (is_transmission_line(t)) continue;
+            if (auto d = parse_date_time_group_line(t)) {
+                dtg = d;
+                continue;
+            }
+        }
+        if (!class_line && !seen_fields) {
+            if (t.starts_with("FM ")) {
+                cable.origin_raw = collapse_spaces(t.substr(3));
+                addressees = nullptr;
+                continue;
+            }
+            if (t.starts_with("TO ")) {
+                addressees = &cable.to;
+                cable.to.push_back(parse_addressee(t));
+                continue;
+            }
+            if (t.starts_with("INFO ")) {
+                addressees = &cable.info;
+                cable.info.push_back(parse_addressee(t));
+                continue;
+            }
+        }
+        if (!class_line && !seen_fields) {
+            if (auto cl = parse_classification_line(t)) {
+                class_line = std::move(cl);
+                addressees = nullptr;
+                for (auto& c : class_line->caveats) add_unique(cable.caveats, c);
+                continue;
+            }
+        }
+        if (addressees && !class_line) {
+            addressees->push_back(parse_addressee(t));
+            continue;
+        }
+        if (auto handling = parse_handling_line(t); !handling.empty()) {
+            for (auto& w : handling) add_unique(cable.caveats, w);
+            continue;
+        }
+        if ((seen_fields || class_line) && match_paragraph_start(t) && match_paragraph_start(t)->number <= 5) {
+            body_start = i; // the header is over once a numbered paragraph starts
+            break;
+        }
+        if (take_executive_order(t, cable)) {
+            seen_fields = true;
+            field = Field::None;
+            continue;
+        }
+        if (take_field(t, {"TAGS:", "TAGS"}, value)) {
+            seen_fields = true;
+            tags_text = std::string(value);
+            field = Field::Tags;
+            continue;
+        }
+        if (take_field(t, {"SUBJECT:", "SUBJ:", "SUBJECT", "SUBJ"}, value)) {
+            seen_fields = true;
+            subject = std::string(value);
+            field = Field::Subject;
+            continue;
+        }
+        if (take_field(t, {"REF:", "REFS:", "REFTEL:", "REFTELS:", "REFERENCE:", "REFERENCES:", "REF"}, value)) {
+            if (!refs.empty()) refs.push_back('\n');
+            refs.append(value);
+            cable.reference_lines.emplace_back(value);
+            field = Field::References;
+            continue;
+        }
+        if (take_field(t, {"CLASSIFIED BY:", "CLASSIFIED BY", "DERIVED FROM:"}, value)) {
+            classified_by = std::string(value);
+            field = Field::ClassifiedBy;
+            continue;
+        }
+        if (take_field(t, {"REASON:", "REASONS:", "REASON", "REASONS"}, value)) {
+            cable.reason = std::string(value);
+            field = Field::None;
+            continue;
+        }
+        if (field == Field::Subject) {
+            subject.push_back(' ');
+            subject.append(t);
+            continue;
+        }
+        if (field == Field::ClassifiedBy) {
+            classified_by.push_back(' ');
+            classified_by.append(t);
+            continue;
+        }
+        if (field == Field::References) {
+            // A wrapped line goes on; after a blank line only a lettered list item does.
+            bool after_blank = trim(lines[i - 1]).empty();
+            if (!after_blank || is_reference_list_item(t)) {
+                refs.push_back('\n');
+                refs.append(t);
+                cable.reference_lines.back().append(" ").append(t);
+                continue;
+            }
+            field = Field::None;
+        }
+        if (field == Field::Tags && trim(tags_text).ends_with(',')) {
+            tags_text.push_back(' ');
+            tags_text.append(t);
+            continue;
+        }
+        if (seen_fields || match_paragraph_start(t)) {
+            body_start = i;
+            break;
+        }
+        // Header notes before the fields ("DEPT FOR EAP/CM ..."): not body text.
+    }
+
+    std::vector<std::string_view> body_lines(lines.begin() + static_cast<std::ptrdiff_t>(std::min(body_start, lines.size())),
+                                             lines.end());
+    Body body = parse_body(body_lines);
+    cable.paragraphs = std::move(body.paragraphs);
+    cable.signer = std::move(body.signer);
+
+    // Date: the date-time group has the real minute; the container's date otherwise.
+    if (dtg) {
+        cable.date = dtg->date;
+        cable.date_time_group = dtg->group;
+        cable.precedence = dtg->precedence;
+    } else if (hints.date) {
+        cable.date = hints.date;
+    }
+    if (!dtg && !cable.partial && cable.origin_raw.empty()) cable.partial = true;
+
+    // Reference id from the classification line's post and serial.
+    std::string code = class_line ? class_line->post_code : std::string{};
+    if (class_line && !class_line->serial.empty() && !code.empty()) {
+        int year = cable.date ? cable.date->year : 0;
+        if (year == 0 && hints.id.size() >= 2 && is_digit(hints.id[0]) && is_digit(hints.id[1]))
+            year = expand_two_digit_year((hints.id[0] - '0') * 10 + (hints.id[1] - '0'));
+        if (year > 0) cable.id = make_reference_id(year, code, class_line->serial);
+    }
+    if (!hints.id.empty()) {
+        if (cable.id.empty()) {
+            cable.id = hints.id;
+        } else if (cable.id != hints.id) {
+            // The released id names the cable in every copy of the release; keep
+            // it as the id and the text's reading beside it where the release's
+            // is malformed (08ECTION01OF02MANAMA492).
+            if (looks_like_reference_id(hints.id) && post_code_of_id(hints.id) == post_code_of_id(cable.id)) {
+                cable.warnings.push_back("text names the cable " + cable.id + ", the release " + hints.id);
+                cable.id = hints.id;
+            } else {
+                cable.released_id = hints.id;
+            }
+        }
+    }
+
+    // Origin: the release's name where the container gives one, else the FM line, else the id.
+    if (!hints.origin.empty()) cable.origin = hints.origin;
+    else if (!cable.origin_raw.empty()) cable.origin = post_name_for_fm_line(cable.origin_raw);
+    else cable.origin = post_name_for_code(post_code_of_id(cable.released_id.empty() ? cable.id : cable.released_id));
+    if (cable.origin_raw.empty() && !code.empty()) cable.origin_raw = code;
+
+    if (class_line) {
+        cable.section = class_line->section;
+        sensitive = class_line->for_official_use_only;
+    }
+    if (!hints.classification.empty()) cable.classification = normalize_classification(hints.classification);
+    else if (class_line) cable.classification = release_classification(class_line->level, cable.caveats, sensitive);
+
+    cable.tags = parse_tag_list(tags_text);
+    cable.subject = collapse_spaces(subject);
+    cable.references = resolve_references(refs, cable.year());
+    if (!classified_by.empty()) take_classified_by(classified_by, cable);
+
+    if (cable.id.empty()) cable.warnings.push_back("no reference id in the text or the file name");
+    if (!cable.date) cable.warnings.push_back("no date-time group");
+    if (cable.paragraphs.empty()) cable.warnings.push_back("no text after the header");
+    return cable;
+}
+
+} // namespace cablesearch

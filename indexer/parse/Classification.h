@@ -1,0 +1,44 @@
+#pragma once
+// Classification lines ("C O N F I D E N T I A L SECTION 01 OF 02 CHENGDU
+// 000032") and the release's classification values.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cablesearch {
+
+struct ClassificationLine {
+    std::string level;                  // UNCLASSIFIED, LIMITED OFFICIAL USE, CONFIDENTIAL, SECRET, TOP SECRET
+    std::string section;                // "01 OF 02"
+    std::string post_code;              // CHENGDU
+    std::string serial;                 // 000032
+    std::vector<std::string> caveats;   // handling words on the same line
+    bool for_official_use_only = false; // UNCLASSIFIED//FOR OFFICIAL USE ONLY spelled out
+};
+
+// Reads a classification line; nullopt when the line does not start with a
+// classification level (spaced letters and mixed case are fine).
+std::optional<ClassificationLine> parse_classification_line(std::string_view line);
+
+// A line made only of handling words ("SIPDIS", "NOFORN SIPDIS", "E F T O").
+// Returns them, or nothing when any word is not a handling word.
+std::vector<std::string> parse_handling_line(std::string_view line);
+
+bool is_handling_word(std::string_view upper_word);
+
+// The release's classification value from a level and the cable's caveats:
+// CONFIDENTIAL + NOFORN -> CONFIDENTIAL//NOFORN; UNCLASSIFIED + SENSITIVE ->
+// UNCLASSIFIED//FOR OFFICIAL USE ONLY.
+std::string release_classification(std::string_view level, const std::vector<std::string>& caveats,
+                                   bool for_official_use_only = false);
+
+// A classification value from the release's metadata (csv column, page table),
+// cleaned: upper case, single spaces, "UNCLAS" expanded.
+std::string normalize_classification(std::string_view value);
+
+// Merges "C O N F I D E N T I A L" into "CONFIDENTIAL"; other words untouched.
+std::string join_spaced_letters(std::string_view line);
+
+} // namespace cablesearch

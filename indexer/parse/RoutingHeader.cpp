@@ -1,0 +1,88 @@
+#include "parse/RoutingHeader.h"
+
+#include "parse/Dates.h"
+#include "parse/TextScan.h"
+
+#include <algorithm>
+
+namespace cablesearch {
+
+using namespace text;
+
+std::string precedence_word(std::string_view letters)
+{
+    if (letters.empty()) return {};
+    switch (letters[0]) {
+    case 'R': return "ROUTINE";
+    case 'P': return "PRIORITY";
+    case 'O':
+    case '0': return "IMMEDIATE";
+    case 'Z': return "FLASH";
+    default: return {};
+    }
+}
+
+std::optional<DateTimeGroupLine> parse_date_time_group_line(std::string_view line)
+{
+    auto words = split_any(trim(line), " \t");
+    if (words.size() < 3 || words.size() > 5) return std::nullopt;
+    size_t first = 0;
+    std::string precedence;
+    if (words[0].size() <= 2 && std::all_of(words[0].begin(), words[0].end(),
+                                            [](char c) { return c == 'R' || c == 'P' || c == 'O' || c == 'Z' || c == '0'; })) {
+        precedence = precedence_word(words[0]);
+        first = 1;
+    }
+    if (words.size() - first < 3) return std::nullopt;
+    std::string group = std::string(words[first]) + " " + std::string(words[first + 1]) + " " + std::string(words[first + 2]);
+    auto date = parse_date_time_group(group);
+    if (!date) return std::nullopt;
+    return DateTimeGroupLine{precedence, group, *date};
+}
+
+Addressee parse_addressee(std::string_view text)
+{
+    std::string_view t = trim(text);
+    if (starts_with_ci(t, "TO ")) t = trim(t.substr(3));
+    else if (starts_with_ci(t, "INFO ")) t = trim(t.substr(5));
+    // Routing indicator: RUEHC/, RHEHAAA/, RUCNIRA/
+    size_t slash = t.find('/');
+    if (slash != std::string_view::npos && slash >= 4 && slash <= 8 &&
+        std::all_of(t.begin(), t.begin() + slash, is_upper))
+        t = t.substr(slash + 1);
+    auto words = split_any(t, " \t");
+    // Trailing serial number, then precedence words.
+    while (!words.empty() && std::all_of(words.back().begin(), words.back().end(), is_digit)) words.pop_back();
+    Addressee out;
+    static constexpr std::string_view kPrecedences[] = {"ROUTINE", "PRIORITY", "IMMEDIATE", "FLASH", "NIACT"};
+    while (!words.empty() &&
+           std::find(std::begin(kPrecedences), std::end(kPrecedences), words.back()) != std::end(kPrecedences)) {
+        out.precedence = out.precedence.empty() ? std::string(words.back())
+                                                : std::string(words.back()) + " " + out.precedence;
+        words.pop_back();
+    }
+    for (auto w : words) {
+        if (!out.name.empty()) out.name.push_back(' ');
+        out.name.append(w);
+    }
+    return out;
+}
+
+bool is_transmission_line(std::string_view line)
+{
+    std::string_view t = trim(line);
+    if (t.starts_with("VZCZC") || t.starts_with("ZNY ") || t.starts_with("ZNR ") || t == "BT" || t == "NNNN" ||
+        t.starts_with("DE RUE") || t.starts_with("DE RHE"))
+        return true;
+    // Precedence and routing indicators: "RR RUEHGH RUEHVC", "PP RUEHBC".
+    auto words = split_any(t, " ");
+    if (words.size() >= 2 && words[0].size() == 2 &&
+        std::all_of(words[0].begin(), words[0].end(), [](char c) { return c == 'R' || c == 'P' || c == 'O' || c == 'Z'; }))
+        return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
+            return w.size() >= 5 && w.size() <= 8 && (w.starts_with("RU") || w.starts_with("RH")) &&
+                   std::all_of(w.begin(), w.end(), is_upper);
+        });
+    return false;
+}
+
+} // namespace cablesearch
