@@ -1,0 +1,45 @@
+#include "OpenIndex.h"
+
+#include "index/IndexLocation.h"
+
+#include <filesystem>
+#include <fmt/format.h>
+#include <stdexcept>
+
+namespace cablesearch {
+
+Xapian::Database open_index(const std::string& location)
+{
+    std::string where = location.empty() ? default_index_path().string() : location;
+    if (where.starts_with("tcp:")) {
+        std::string hostport = where.substr(4);
+        size_t colon = hostport.rfind(':');
+        if (colon == std::string::npos)
+            throw std::runtime_error(fmt::format("{}: give a remote index as tcp:HOST:PORT", where));
+        try {
+            return Xapian::Remote::open(hostport.substr(0, colon), static_cast<unsigned>(std::stoul(hostport.substr(colon + 1))));
+        } catch (const Xapian::Error& e) {
+            throw std::runtime_error(fmt::format("{}: cannot reach the index server: {}", where, e.get_msg()));
+        } catch (const std::exception&) {
+            throw std::runtime_error(fmt::format("{}: give a remote index as tcp:HOST:PORT", where));
+        }
+    }
+    std::error_code ec;
+    if (!std::filesystem::exists(where, ec))
+        throw std::runtime_error(fmt::format("{}: no index here; run `cable-index CORPUS_DIR{}` first", where,
+                                             location.empty() ? "" : " --db " + location));
+    try {
+        Xapian::Database db(where);
+        if (db.get_doccount() == 0)
+            throw std::runtime_error(fmt::format("{}: the index is empty; run `cable-index CORPUS_DIR{}` first", where,
+                                                 location.empty() ? "" : " --db " + location));
+        return db;
+    } catch (const Xapian::DatabaseOpeningError& e) {
+        throw std::runtime_error(fmt::format("{}: not a cable index ({}); run `cable-index CORPUS_DIR{}` to make one",
+                                             where, e.get_msg(), location.empty() ? "" : " --db " + location));
+    } catch (const Xapian::Error& e) {
+        throw std::runtime_error(fmt::format("{}: cannot open the index: {}", where, e.get_msg()));
+    }
+}
+
+} // namespace cablesearch

@@ -1,0 +1,267 @@
+#include "QueryLanguage.h"
+
+#include "DateFilter.h"
+#include "index/CableDocument.h"
+#include "index/Schema.h"
+#include "parse/TextScan.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <functional>
+
+namespace cablesearch {
+
+namespace {
+
+std::string make_pointer(const std::string& query, size_t position)
+{
+    return "  " + query + "\n  " + std::string(std::min(position, query.size()), ' ') + "^";
+}
+
+// A field value -> its query; throws std::invalid_argument for a bad value.
+class FieldQuery : public Xapian::FieldProcessor {
+public:
+    explicit FieldQuery(std::function<Xapian::Query(const std::string&)> make) : make_(std::move(make)) {}
+    Xapian::Query operator()(const std::string& value) override
+    {
+        try {
+            return make_(value);
+        } catch (const std::invalid_argument& e) {
+            throw Xapian::QueryParserError(e.what());
+        }
+    }
+
+private:
+    std::function<Xapian::Query(const std::string&)> make_;
+};
+
+// date:A..B and year:A..B; the prefix is kept off the values by Xapian.
+class PrefixedRange : public Xapian::RangeProcessor {
+public:
+    PrefixedRange(const std::string& prefix, std::function<Xapian::Query(const std::string&, const std::string&)> make)
+        : Xapian::RangeProcessor(Xapian::BAD_VALUENO, prefix), make_(std::move(make))
+    {
+    }
+    Xapian::Query operator()(const std::string& begin, const std::string& end) override
+    {
+        try {
+            return make_(begin, end);
+        } catch (const std::invalid_argument& e) {
+            throw Xapian::QueryParserError(e.what());
+        }
+    }
+
+private:
+    std::function<Xapian::Query(const std::string&, const std::string&)> make_;
+};
+
+Xapian::Query term(const std::string& t) { return Xapian::Query(t); }
+
+std::string class_alias(std::string v)
+{
+    v = text::lower(text::collapse_spaces(v));
+    if (v == "unclas" || v == "u") return "unclassified";
+    if (v == "sbu" || v == "fouo" || v == "for official use only" || v == "sensitive") return "fouo";
+    if (v == "lou") return "limited official use";
+    if (v == "c") return "confidential";
+    if (v == "s") return "secret";
+    if (v == "nf") return "noforn";
+    return v;
+}
+
+Xapian::Query year_query(const std::string& v)
+{
+    int y = 0;
+    if (!text::parse_uint(v, y) || v.size() != 4) throw std::invalid_argument(fmt::format("'{}' is not a year", v));
+    return term(fmt::format("{}{}", schema::kYearPrefix, y));
+}
+
+Xapian::Query year_range(const std::string& a, const std::string& b)
+{
+    int from = 1900, to = 2100;
+    if (!a.empty() && (!text::parse_uint(a, from) || a.size() != 4)) throw std::invalid_argument(fmt::format("'{}' is not a year", a));
+    if (!b.empty() && (!text::parse_uint(b, to) || b.size() != 4)) throw std::invalid_argument(fmt::format("'{}' is not a year", b));
+    if (from > to) throw std::invalid_argument(fmt::format("the range {}..{} ends before it starts", a, b));
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kYearSlot, std::to_string(from), std::to_string(to));
+}
+
+Xapian::Query date_query(const std::string& v)
+{
+    // date:2007-02 alone is the whole month.
+    return date_range_query(v, v);
+}
+
+} // namespace
+
+QuerySyntaxError::QuerySyntaxError(const std::string& query, size_t position, const std::string& message)
+    : std::runtime_error(message), position_(position), pointer_(make_pointer(query, position))
+{
+}
+
+const std::vector<std::string>& QueryLanguage::field_names()
+{
+    static const std::vector<std::string> names = {"tag",     "post", "to",     "class", "caveat", "id",
+                                                   "subject", "ref",  "signer", "date",  "year"};
+    return names;
+}
+
+struct QueryLanguage::Impl {
+    Xapian::QueryParser qp;
+    Xapian::Stem stemmer{std::string(schema::kStemmerLanguage)};
+    std::string empty_grouping;
+    std::vector<std::unique_ptr<Xapian::FieldProcessor>> fields;
+    std::vector<std::unique_ptr<Xapian::RangeProcessor>> ranges;
+
+    void boolean_field(const std::string& name, std::function<Xapian::Query(const std::string&)> make)
+    {
+        fields.push_back(std::make_unique<FieldQuery>(std::move(make)));
+        // Each filter its own group: tag:A tag:B means both tags (drill-down).
+        qp.add_boolean_prefix(name, fields.back().get(), &empty_grouping);
+    }
+};
+
+QueryLanguage::QueryLanguage(const Xapian::Database& db) : impl_(std::make_unique<Impl>())
+{
+    using namespace schema;
+    auto& qp = impl_->qp;
+    qp.set_database(db);
+    qp.set_stemmer(impl_->stemmer);
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    qp.set_default_op(Xapian::Query::OP_AND);
+    qp.set_max_expansion(500, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT, Xapian::QueryParser::FLAG_WILDCARD);
+
+    qp.add_prefix("subject", std::string(kSubjectPrefix));
+    qp.add_prefix("to", std::string(kRecipientPrefix));
+
+    // Ranges first: "date:2007..2008" must not reach the date: field as one value.
+    impl_->ranges.push_back(std::make_unique<PrefixedRange>(
+        "date:", [](const std::string& a, const std::string& b) { return date_range_query(a, b); }));
+    qp.add_rangeprocessor(impl_->ranges.back().get(), &impl_->empty_grouping);
+    impl_->ranges.push_back(std::make_unique<PrefixedRange>("year:", year_range));
+    qp.add_rangeprocessor(impl_->ranges.back().get(), &impl_->empty_grouping);
+
+    impl_->boolean_field("tag", [](const std::string& v) { return term(tag_term(v)); });
+    impl_->boolean_field("post", [](const std::string& v) { return term(post_term(v)); });
+    impl_->boolean_field("class", [](const std::string& v) { return term(class_term(class_alias(v))); });
+    impl_->boolean_field("caveat", [](const std::string& v) { return term(caveat_term(v)); });
+    impl_->boolean_field("id", [](const std::string& v) {
+        return Xapian::Query(Xapian::Query::OP_OR, term(id_term(v)), term(std::string(kReleasedIdPrefix) + text::upper(v)));
+    });
+    impl_->boolean_field("ref", [](const std::string& v) { return term(ref_term(v)); });
+    impl_->boolean_field("signer", [](const std::string& v) { return term(signer_term(v)); });
+    impl_->boolean_field("date", date_query);
+    impl_->boolean_field("year", year_query);
+}
+
+QueryLanguage::~QueryLanguage() = default;
+
+const Xapian::Stem& QueryLanguage::stemmer() const { return impl_->stemmer; }
+
+std::string QueryLanguage::corrected_query() const { return impl_->qp.get_corrected_query_string(); }
+
+namespace {
+
+// Checks Xapian would let through silently: a quote or parenthesis left open,
+// a field name that does not exist.
+void check_syntax(const std::string& q)
+{
+    size_t open_quote = std::string::npos;
+    int depth = 0;
+    size_t last_open_paren = std::string::npos;
+    for (size_t i = 0; i < q.size(); ++i) {
+        char c = q[i];
+        if (c == '"') {
+            open_quote = open_quote == std::string::npos ? i : std::string::npos;
+            continue;
+        }
+        if (open_quote != std::string::npos) continue;
+        if (c == '(') {
+            if (depth++ == 0) last_open_paren = i;
+        } else if (c == ')') {
+            if (--depth < 0) throw QuerySyntaxError(q, i, "this ')' closes nothing");
+        } else if (text::is_alpha(c) && (i == 0 || !(text::is_alnum(q[i - 1]) || q[i - 1] == '.' || q[i - 1] == '_'))) {
+            size_t j = i;
+            while (j < q.size() && (text::is_alnum(q[j]) || q[j] == '_')) ++j;
+            if (j < q.size() && q[j] == ':' && j + 1 < q.size() && !text::is_space(q[j + 1])) {
+                std::string field = text::lower(q.substr(i, j - i));
+                const auto& names = QueryLanguage::field_names();
+                if (std::find(names.begin(), names.end(), field) == names.end())
+                    throw QuerySyntaxError(q, i, fmt::format("unknown field '{}:' (fields: tag post to class caveat id "
+                                                             "subject ref signer date year)", field));
+            }
+            i = j - 1;
+        }
+    }
+    if (open_quote != std::string::npos) throw QuerySyntaxError(q, open_quote, "this quote is never closed");
+    if (depth > 0) throw QuerySyntaxError(q, last_open_paren, "this '(' is never closed");
+}
+
+// "tag:" filters from options: several values mean all of them.
+Xapian::Query all_of(const std::vector<std::string>& values, const std::function<std::string(const std::string&)>& to_term)
+{
+    Xapian::Query q;
+    for (const auto& v : values) {
+        Xapian::Query t(to_term(v));
+        q = q.empty() ? t : Xapian::Query(Xapian::Query::OP_AND, q, t);
+    }
+    return q;
+}
+
+} // namespace
+
+Xapian::Query QueryLanguage::parse(const std::string& query, const QueryFilters& filters)
+{
+    check_syntax(query);
+    unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                     Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+    Xapian::Query q;
+    if (!text::trim(query).empty()) {
+        try {
+            q = impl_->qp.parse_query(query, flags);
+        } catch (const Xapian::QueryParserError& e) {
+            std::string msg = e.get_msg();
+            size_t at = 0;
+            // Point at the field whose value was refused, when there is one.
+            for (const auto& f : field_names()) {
+                size_t p = text::find_ci(query, f + ":");
+                if (p != std::string::npos && msg.find('\'') != std::string::npos) {
+                    std::string quoted = msg.substr(msg.find('\'') + 1);
+                    quoted = quoted.substr(0, quoted.find('\''));
+                    size_t v = query.find(quoted);
+                    if (v != std::string::npos) at = v;
+                    else at = p;
+                    break;
+                }
+            }
+            throw QuerySyntaxError(query, at, msg);
+        }
+    }
+    using namespace schema;
+    std::vector<Xapian::Query> parts;
+    if (!q.empty()) parts.push_back(q);
+    if (!filters.tags.empty()) parts.push_back(all_of(filters.tags, [](const std::string& v) { return tag_term(v); }));
+    if (!filters.posts.empty()) {
+        // --post A --post B: either post (a cable has one origin).
+        std::vector<Xapian::Query> posts;
+        for (const auto& p : filters.posts) posts.emplace_back(post_term(p));
+        parts.emplace_back(Xapian::Query::OP_OR, posts.begin(), posts.end());
+    }
+    if (!filters.classes.empty())
+        parts.push_back(all_of(filters.classes, [](const std::string& v) { return class_term(class_alias(v)); }));
+    if (!filters.since.empty() || !filters.until.empty()) {
+        try {
+            parts.push_back(date_range_query(filters.since, filters.until));
+        } catch (const std::invalid_argument& e) {
+            throw QuerySyntaxError(query, 0, e.what());
+        }
+    }
+    if (parts.empty()) return Xapian::Query::MatchAll;
+    if (parts.size() == 1) return parts.front();
+    // Filters take no part in the ranking.
+    Xapian::Query result = parts.front();
+    for (size_t i = 1; i < parts.size(); ++i)
+        result = result.empty() ? parts[i] : Xapian::Query(Xapian::Query::OP_FILTER, result, parts[i]);
+    return result;
+}
+
+} // namespace cablesearch

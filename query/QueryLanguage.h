@@ -1,0 +1,55 @@
+#pragma once
+// The query language of cable-query: free text with English stemming,
+// phrases, AND/OR/NOT, +/-, NEAR/n, ADJ/n, trailing wildcards, and the fields
+// tag: post: to: class: caveat: id: subject: ref: signer: date: year:.
+// Built on Xapian's QueryParser with a field processor per field so that
+// values are matched case-insensitively against the schema's terms.
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace cablesearch {
+
+// A query the user must fix: the message points at the problem.
+class QuerySyntaxError : public std::runtime_error {
+public:
+    QuerySyntaxError(const std::string& query, size_t position, const std::string& message);
+    size_t position() const { return position_; }
+    // The query with a caret under the problem, two lines.
+    std::string pointer() const { return pointer_; }
+
+private:
+    size_t position_;
+    std::string pointer_;
+};
+
+struct QueryFilters {
+    std::vector<std::string> tags, posts, classes;
+    std::string since, until; // dates: 2007, 2007-02, 2007-02-01
+};
+
+class QueryLanguage {
+public:
+    explicit QueryLanguage(const Xapian::Database& db);
+    ~QueryLanguage();
+    QueryLanguage(const QueryLanguage&) = delete;
+    QueryLanguage& operator=(const QueryLanguage&) = delete;
+
+    // Throws QuerySyntaxError. An empty query with no filters matches every cable.
+    Xapian::Query parse(const std::string& query, const QueryFilters& filters = {});
+    // "Did you mean": the query with misspelt words corrected, or empty.
+    std::string corrected_query() const;
+    const Xapian::Stem& stemmer() const;
+
+    static const std::vector<std::string>& field_names();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace cablesearch

@@ -1,0 +1,61 @@
+#pragma once
+// One search: the query parsed, the match run with exact facet counts, and
+// for each hit on the page the paragraphs that matched best.
+
+#include "Facets.h"
+#include "Highlighter.h"
+#include "QueryLanguage.h"
+#include "model/Cable.h"
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace cablesearch {
+
+enum class SortOrder { Relevance, DateAscending, DateDescending };
+
+struct SearchOptions {
+    std::string query;
+    QueryFilters filters;
+    Xapian::doccount offset = 0, limit = 10;
+    SortOrder sort = SortOrder::Relevance;
+    std::vector<FacetKind> facets;
+    size_t facet_limit = 10;
+    size_t paragraphs_per_hit = 3;
+    size_t excerpt_bytes = 320;
+    bool count_only = false;
+};
+
+struct ParagraphHit {
+    int number = 0;
+    std::string marking, heading, kind;
+    Excerpt excerpt;
+    double score = 0;
+};
+
+struct Hit {
+    Cable cable; // from the stored document data
+    double weight = 0;
+    int percent = 0;
+    std::vector<ParagraphHit> paragraphs; // document order
+};
+
+struct SearchResult {
+    Xapian::doccount total = 0;
+    std::vector<Hit> hits;
+    std::vector<FacetResult> facets;
+    std::string corrected_query; // "did you mean", empty when none
+    std::string parsed;          // Xapian's description of the query
+};
+
+// Throws QuerySyntaxError for the user's mistakes; retries on
+// DatabaseModifiedError (an index being written meanwhile) after reopening.
+SearchResult run_search(Xapian::Database& db, const SearchOptions& options);
+
+// Paragraphs of a cable that match the terms, best first trimmed to max, returned in document order.
+std::vector<ParagraphHit> matching_paragraphs(const Cable& cable, const Highlighter& highlighter, size_t max,
+                                              size_t excerpt_bytes);
+
+} // namespace cablesearch

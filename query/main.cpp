@@ -1,0 +1,147 @@
+// cable-query: faceted search over a cable index from the terminal.
+//   cable-query 'trafficking tag:KTIP date:2007' [--json|--csv] [--facets ...]
+//   cable-query show 07CHENGDU32 [QUERY]
+// Exit status as grep: 0 matches, 1 none, 2 error.
+
+#include "OpenIndex.h"
+#include "Search.h"
+#include "output/Output.h"
+#include "index/Schema.h"
+#include "model/CableJson.h"
+#include "parse/TextScan.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+using namespace cablesearch;
+
+namespace {
+
+std::string join_words(const std::vector<std::string>& words)
+{
+    std::string q;
+    for (const auto& w : words) q += (q.empty() ? "" : " ") + w;
+    return q;
+}
+
+bool want_colour(const std::string& mode)
+{
+    if (mode == "always") return true;
+    if (mode == "never") return false;
+    return isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+}
+
+int run_show(Xapian::Database& db, const std::string& id, const std::string& query, bool json, const TextStyle& style)
+{
+    for (int attempt = 0;; ++attempt) {
+        try {
+            Xapian::Query q(Xapian::Query::OP_OR, Xapian::Query(schema::id_term(id)),
+                            Xapian::Query(std::string(schema::kReleasedIdPrefix) + text::upper(id)));
+            Xapian::Enquire enquire(db);
+            enquire.set_query(q);
+            Xapian::MSet m = enquire.get_mset(0, 1);
+            if (m.empty()) {
+                fmt::print(stderr, "cable-query: no cable {} in the index\n", id);
+                return 1;
+            }
+            Cable cable = cable_from_json(nlohmann::ordered_json::parse(m.begin().get_document().get_data()));
+            if (json) {
+                fmt::print("{}\n", to_json(cable).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+                return 0;
+            }
+            std::unique_ptr<Highlighter> hl;
+            if (!query.empty()) {
+                QueryLanguage language(db);
+                Xapian::Query parsed = language.parse(query);
+                std::vector<std::pair<std::string, double>> terms;
+                for (auto t = parsed.get_unique_terms_begin(); t != parsed.get_unique_terms_end(); ++t)
+                    terms.emplace_back(*t, 1.0);
+                hl = std::make_unique<Highlighter>(language.stemmer(), terms);
+            }
+            print_cable_text(stdout, cable, hl.get(), style);
+            return 0;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt >= 5) throw;
+            db.reopen();
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    CLI::App app{"cable-query: search a cable index (exit status: 0 matches, 1 none, 2 error)"};
+    app.set_version_flag("--version", "cable-query 0.1.0");
+    std::vector<std::string> words;
+    std::string db, sort = "relevance", facets = "tag,post,year,class", colour = "auto";
+    SearchOptions o;
+    bool json = false, csv = false, explain = false;
+    app.add_option("query", words, "Query: words, \"phrases\", AND OR NOT, field:value (see README)");
+    app.add_option("--db", db, "Index location, or tcp:HOST:PORT (default: $CABLESEARCH_INDEX or ~/.local/share/cablesearch/index)");
+    app.add_option("-n,--limit", o.limit, "Hits to show")->default_val(10);
+    app.add_option("--offset", o.offset, "Skip this many hits (paging)")->default_val(0);
+    app.add_option("--sort", sort, "relevance, date (oldest first) or -date (newest first)")
+        ->check(CLI::IsMember({"relevance", "date", "-date"}));
+    app.add_flag("-c,--count", o.count_only, "Print only the number of matching cables");
+    app.add_option("--facets", facets, "Facets to count: tag,post,year,month,class,caveat or none");
+    app.add_option("--facet-limit", o.facet_limit, "Values shown per facet")->default_val(10);
+    app.add_option("--paragraphs", o.paragraphs_per_hit, "Matching paragraphs shown per hit")->default_val(3);
+    app.add_option("--tag", o.filters.tags, "Only cables with this tag (repeat: all of them)");
+    app.add_option("--post", o.filters.posts, "Only cables from this post (repeat: any of them)");
+    app.add_option("--class", o.filters.classes, "Only cables of this classification or caveat");
+    app.add_option("--since", o.filters.since, "Only cables from this date on (YYYY, YYYY-MM, YYYY-MM-DD)");
+    app.add_option("--until", o.filters.until, "Only cables up to this date (inclusive)");
+    auto* json_flag = app.add_flag("--json", json, "JSON lines: one object per hit, then a summary object");
+    app.add_flag("--csv", csv, "CSV: one row per hit")->excludes(json_flag);
+    app.add_flag("--explain", explain, "Print how the query was understood");
+    app.add_option("--color,--colour", colour, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+
+    std::string show_id;
+    std::vector<std::string> show_words;
+    bool show_json = false;
+    CLI::App* show = app.add_subcommand("show", "Print one cable, query words highlighted");
+    show->add_option("id", show_id, "Reference id, e.g. 07CHENGDU32")->required();
+    show->add_option("query", show_words, "Words to highlight");
+    show->add_option("--db", db, "Index location");
+    show->add_flag("--json", show_json, "The cable as JSON");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : 2;
+    }
+
+    try {
+        TextStyle style{want_colour(colour)};
+        Xapian::Database database = open_index(db);
+        if (*show) return run_show(database, show_id, join_words(show_words), show_json, style);
+
+        o.query = join_words(words);
+        o.sort = sort == "date" ? SortOrder::DateAscending : sort == "-date" ? SortOrder::DateDescending : SortOrder::Relevance;
+        try {
+            o.facets = parse_facet_list(facets);
+        } catch (const std::invalid_argument& e) {
+            fmt::print(stderr, "cable-query: {}\n", e.what());
+            return 2;
+        }
+        if (csv || o.count_only) o.facets.clear();
+        SearchResult result = run_search(database, o);
+        if (explain) fmt::print(stderr, "query: {}\n", result.parsed);
+        if (o.count_only) fmt::print("{}\n", result.total);
+        else if (json) print_json(stdout, result, o);
+        else if (csv) print_csv(stdout, result);
+        else print_text(stdout, result, o, style);
+        return result.total > 0 ? 0 : 1;
+    } catch (const QuerySyntaxError& e) {
+        fmt::print(stderr, "cable-query: {}\n{}\n", e.what(), e.pointer());
+        return 2;
+    } catch (const Xapian::Error& e) {
+        fmt::print(stderr, "cable-query: {}: {}\n", e.get_type(), e.get_msg());
+        return 2;
+    } catch (const std::exception& e) {
+        fmt::print(stderr, "cable-query: {}\n", e.what());
+        return 2;
+    }
+}

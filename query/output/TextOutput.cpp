@@ -1,0 +1,130 @@
+#include "Output.h"
+
+#include <fmt/format.h>
+
+namespace cablesearch {
+
+namespace {
+constexpr const char* kBold = "\033[1m";
+constexpr const char* kMatch = "\033[1;31m";
+constexpr const char* kDim = "\033[2m";
+constexpr const char* kId = "\033[1;35m";
+constexpr const char* kReset = "\033[0m";
+
+std::string styled(const std::string& s, const char* code, const TextStyle& style)
+{
+    return style.colour ? std::string(code) + s + kReset : s;
+}
+
+std::string date_of(const Cable& c) { return c.date ? c.date->release_form() : std::string("(no date)"); }
+
+std::string joined(const std::vector<std::string>& v, const char* sep = " ")
+{
+    std::string out;
+    for (const auto& s : v) {
+        if (!out.empty()) out += sep;
+        out += s;
+    }
+    return out;
+}
+} // namespace
+
+std::string paragraph_label(int number, const std::string& marking)
+{
+    std::string label = number > 0 ? fmt::format("\xC2\xB6{}", number) : std::string("\xC2\xB6-");
+    if (!marking.empty()) label += " (" + marking + ")";
+    return label;
+}
+
+std::string render_spans(const std::string& text, const std::vector<Span>& spans, const TextStyle& style)
+{
+    if (!style.colour || spans.empty()) return text;
+    std::string out;
+    size_t at = 0;
+    for (auto [a, b] : spans) {
+        out.append(text, at, a - at);
+        out += kMatch;
+        out.append(text, a, b - a);
+        out += kReset;
+        at = b;
+    }
+    out.append(text, at, std::string::npos);
+    return out;
+}
+
+void print_text(std::FILE* out, const SearchResult& r, const SearchOptions& o, const TextStyle& style)
+{
+    for (const Hit& h : r.hits) {
+        const Cable& c = h.cable;
+        fmt::print(out, "{}  {}  {}  {}\n", styled(c.id, kId, style), date_of(c), c.origin, c.classification);
+        if (!c.subject.empty()) fmt::print(out, "  {}\n", styled(c.subject, kBold, style));
+        if (!c.tags.empty()) fmt::print(out, "  {}\n", styled("tags: " + joined(c.tags), kDim, style));
+        for (const ParagraphHit& p : h.paragraphs) {
+            std::string body = render_spans(p.excerpt.text, p.excerpt.spans, style);
+            fmt::print(out, "  {} {}{}{}\n", styled(paragraph_label(p.number, p.marking), kBold, style),
+                       p.excerpt.cut_start ? "\xE2\x80\xA6" : "", body, p.excerpt.cut_end ? "\xE2\x80\xA6" : "");
+        }
+        fmt::print(out, "\n");
+    }
+    if (!r.corrected_query.empty() && r.total == 0)
+        fmt::print(out, "Did you mean: {}\n", styled(r.corrected_query, kBold, style));
+    if (r.hits.empty()) {
+        fmt::print(out, "{} cables matched\n", r.total);
+    } else {
+        fmt::print(out, "{} {} matched, showing {}-{}\n", r.total, r.total == 1 ? "cable" : "cables", o.offset + 1,
+                   o.offset + r.hits.size());
+    }
+    for (const FacetResult& f : r.facets) {
+        if (f.top.empty()) continue;
+        std::string line;
+        for (const auto& v : f.top) {
+            if (!line.empty()) line += "  ";
+            line += fmt::format("{} {}", v.value, v.count);
+        }
+        if (f.distinct > f.top.size()) line += fmt::format("  (+{} more)", f.distinct - f.top.size());
+        fmt::print(out, "{:<7}{}\n", styled(std::string(facet_name(f.kind)) + ":", kBold, style), line);
+    }
+}
+
+void print_cable_text(std::FILE* out, const Cable& c, const Highlighter* hl, const TextStyle& style)
+{
+    auto field = [&](const char* name, const std::string& value) {
+        if (!value.empty()) fmt::print(out, "{:<16}{}\n", styled(name, kBold, style), value);
+    };
+    auto addressees = [](const std::vector<Addressee>& list) {
+        std::string s;
+        for (const auto& a : list) {
+            if (!s.empty()) s += "; ";
+            s += a.name;
+            if (!a.precedence.empty()) s += " (" + a.precedence + ")";
+        }
+        return s;
+    };
+    field("Id", c.id);
+    if (!c.released_id.empty()) field("Released as", c.released_id);
+    field("Date", c.date ? c.date->iso() : "");
+    field("Origin", c.origin_raw.empty() || c.origin_raw == c.origin ? c.origin : c.origin + " (" + c.origin_raw + ")");
+    field("Precedence", c.precedence);
+    field("To", addressees(c.to));
+    field("Info", addressees(c.info));
+    field("Classification", c.classification);
+    field("Caveats", joined(c.caveats));
+    field("Declassify", c.declassify_raw);
+    field("Tags", joined(c.tags));
+    field("Subject", c.subject);
+    field("References", joined(c.references));
+    field("Classified by", c.classified_by);
+    field("Reason", c.reason);
+    fmt::print(out, "\n");
+    for (const Paragraph& p : c.paragraphs) {
+        if (!p.heading.empty()) fmt::print(out, "{}\n\n", styled(p.heading, kBold, style));
+        std::string body = hl ? render_spans(p.text, hl->spans(p.text), style) : p.text;
+        if (p.number > 0 || !p.marking.empty())
+            fmt::print(out, "{} {}\n\n", styled(paragraph_label(p.number, p.marking), kBold, style), body);
+        else
+            fmt::print(out, "{}\n\n", body);
+    }
+    if (!c.signer.empty()) fmt::print(out, "{}\n", c.signer);
+}
+
+} // namespace cablesearch
