@@ -49,7 +49,7 @@ SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
     enquire.set_query(query);
     switch (o.sort) {
     case SortOrder::Relevance: break;
-    case SortOrder::DateAscending: enquire.set_sort_by_value_then_relevance(schema::kDateSlot, false); break;
+    case SortOrder::DateAscending: enquire.set_sort_by_value_then_relevance(schema::kDateLastSlot, false); break;
     case SortOrder::DateDescending: enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true); break;
     }
     FacetCounter facets(o.facets);

@@ -143,7 +143,10 @@ bool CsvDumpReader::next(CsvRecord& record, const std::function<void(long, const
         if (problem.empty()) return true;
 
         on_error(record.line, problem);
-        // Resynchronise: skip to the next line that starts a record.
+        // Resynchronise at the next line that starts a record (this one, when
+        // the bad record ended with its line).
+        bool at_line_start = pos_ > 0 && pos_ <= buffer_.size() && buffer_[pos_ - 1] == '\n';
+        if (at_line_start && at_record_start()) continue;
         for (;;) {
             int d = get();
             if (d < 0) return false;

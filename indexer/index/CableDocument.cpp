@@ -83,6 +83,7 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
     if (!cable.signer.empty()) doc.add_boolean_term(signer_term(cable.signer));
     if (!cable.source_format.empty()) doc.add_boolean_term(std::string(kFormatPrefix) + cable.source_format);
 
+    doc.add_value(kDateLastSlot, cable.date ? cable.date->sortable() : std::string("~"));
     if (cable.date) {
         doc.add_value(kDateSlot, cable.date->sortable());
         doc.add_value(kMonthSlot, fmt::format("{:04}-{:02}", cable.date->year, cable.date->month));

@@ -39,6 +39,7 @@ inline constexpr Xapian::valueno kPostSlot = 3;     // Consulate Chengdu
 inline constexpr Xapian::valueno kClassSlot = 4;    // CONFIDENTIAL
 inline constexpr Xapian::valueno kIdSlot = 5;       // 07CHENGDU32
 inline constexpr Xapian::valueno kSourceSlot = 6;   // the file the cable came from
+inline constexpr Xapian::valueno kDateLastSlot = 7; // as kDateSlot, "~" when undated: oldest-first sorts put them last
 inline constexpr Xapian::valueno kFirstTagSlot = 10;
 inline constexpr Xapian::valueno kTagSlots = 24;    // the release's most is 15
 inline constexpr Xapian::valueno kFirstCaveatSlot = 40;

@@ -19,8 +19,14 @@ bool ends_sentence(std::string_view s)
     s = trim_right(s);
     if (s.empty()) return true;
     char c = s.back();
-    return c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ':' || c == '\'' ||
-           s.ends_with("\xE2\x80\x9D"); // closing curly quote
+    if (c == '.' || c == '!' || c == '?' || c == '"' || c == ')' || c == ':' || c == '\'' ||
+        s.ends_with("\xE2\x80\x9D")) // closing curly quote
+        return true;
+    // "END SUMMARY" closes a block without a full stop.
+    static constexpr std::string_view closers[] = {"END SUMMARY", "END COMMENT", "END NOTE", "END TEXT", "END QUOTE"};
+    for (auto e : closers)
+        if (s.size() >= e.size() && equals_ci(s.substr(s.size() - e.size()), e)) return true;
+    return false;
 }
 
 bool starts_lower(std::string_view s)

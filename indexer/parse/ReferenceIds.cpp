@@ -47,7 +47,13 @@ bool is_noise_word(std::string_view w)
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
-bool is_month_word(std::string_view w) { return w.size() == 3 && month_from_abbreviation(w) != 0; }
+bool is_month_word(std::string_view w)
+{
+    static constexpr std::string_view months[] = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
+                                                   "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "SEPT"};
+    if (w.size() == 3) return month_from_abbreviation(w) != 0;
+    return std::find(std::begin(months), std::end(months), w) != std::end(months);
+}
 
 } // namespace
 

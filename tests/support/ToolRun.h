@@ -1,0 +1,27 @@
+#pragma once
+// Runs cable-index or cable-query as a user would, capturing what it prints
+// and its exit status.
+
+#include <string>
+#include <vector>
+
+namespace cablesearch::testing {
+
+struct ToolResult {
+    int status = -1;  // exit status; 128+N when killed by signal N
+    std::string out, err;
+};
+
+ToolResult run_tool(const std::string& binary, const std::vector<std::string>& args,
+                    const std::vector<std::string>& env = {});
+ToolResult cable_index(const std::vector<std::string>& args);
+ToolResult cable_query(const std::vector<std::string>& args);
+
+std::string source_dir();
+// ../shared beside the project, or empty when this machine has none.
+std::string shared_dir();
+
+// Lines of s, without the final empty one.
+std::vector<std::string> lines_of(const std::string& s);
+
+} // namespace cablesearch::testing
