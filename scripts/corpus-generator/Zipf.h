@@ -1,0 +1,37 @@
+#pragma once
+// Zipf-distributed ranks: rank r (0-based) is drawn with weight 1/(r+1)^s.
+// Natural-language word frequencies follow this law; it gives the corpus a
+// few very common words and a long tail of rare ones, as real cables have.
+
+#include "Random.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace corpusgen {
+
+class Zipf {
+public:
+    Zipf(size_t n, double s)
+    {
+        cdf_.reserve(n);
+        double total = 0;
+        for (size_t r = 0; r < n; ++r) cdf_.push_back(total += std::pow(static_cast<double>(r + 1), -s));
+        for (auto& c : cdf_) c /= total;
+    }
+
+    size_t size() const { return cdf_.size(); }
+
+    size_t operator()(Random& rng) const
+    {
+        double u = rng.unit();
+        auto it = std::upper_bound(cdf_.begin(), cdf_.end(), u);
+        return std::min(static_cast<size_t>(it - cdf_.begin()), cdf_.size() - 1);
+    }
+
+private:
+    std::vector<double> cdf_;
+};
+
+} // namespace corpusgen
