@@ -41,53 +41,123 @@ std::vector<FacetKind> parse_facet_list(const std::string& list)
     return kinds;
 }
 
-FacetCounter::FacetCounter(std::vector<FacetKind> kinds)
+std::vector<Xapian::valueno> facet_slots(FacetKind kind)
 {
     using namespace schema;
+    std::vector<Xapian::valueno> slots;
+    switch (kind) {
+    case FacetKind::Tag:
+        for (Xapian::valueno s = 0; s < kTagSlots; ++s) slots.push_back(kFirstTagSlot + s);
+        break;
+    case FacetKind::Caveat:
+        for (Xapian::valueno s = 0; s < kCaveatSlots; ++s) slots.push_back(kFirstCaveatSlot + s);
+        break;
+    case FacetKind::Post: slots.push_back(kPostSlot); break;
+    case FacetKind::Year: slots.push_back(kYearSlot); break;
+    case FacetKind::Month: slots.push_back(kMonthSlot); break;
+    case FacetKind::Class: slots.push_back(kClassSlot); break;
+    }
+    return slots;
+}
+
+// Records the id of every matching document; the match calls it for each.
+class FacetCounter::DocidCollector : public Xapian::MatchSpy {
+public:
+    void operator()(const Xapian::Document& doc, double) override { ids.push_back(doc.get_docid()); }
+    std::vector<Xapian::docid> ids;
+};
+
+FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<FacetKind> kinds, FacetMethod method)
+    : db_(db), method_(method)
+{
     for (FacetKind k : kinds) {
         Facet f{k, {}};
-        auto add = [&](Xapian::valueno slot) { f.spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot)); };
-        switch (k) {
-        case FacetKind::Tag:
-            for (Xapian::valueno s = 0; s < kTagSlots; ++s) add(kFirstTagSlot + s);
-            break;
-        case FacetKind::Caveat:
-            for (Xapian::valueno s = 0; s < kCaveatSlots; ++s) add(kFirstCaveatSlot + s);
-            break;
-        case FacetKind::Post: add(kPostSlot); break;
-        case FacetKind::Year: add(kYearSlot); break;
-        case FacetKind::Month: add(kMonthSlot); break;
-        case FacetKind::Class: add(kClassSlot); break;
-        }
+        // Slots no cable uses (a 20th tag) cost a look-up per match for nothing.
+        for (Xapian::valueno slot : facet_slots(k))
+            if (db_.get_value_freq(slot) > 0) f.slots.push_back(slot);
         facets_.push_back(std::move(f));
     }
 }
 
+FacetCounter::~FacetCounter() = default;
+
 void FacetCounter::attach(Xapian::Enquire& enquire)
 {
-    for (auto& f : facets_)
-        for (auto& spy : f.spies) enquire.add_matchspy(spy.get());
+    if (facets_.empty()) return;
+    if (method_ == FacetMethod::ValueStreams) {
+        collector_ = std::make_unique<DocidCollector>();
+        enquire.add_matchspy(collector_.get());
+        return;
+    }
+    for (const auto& f : facets_) {
+        first_spy_.push_back(spies_.size());
+        for (Xapian::valueno slot : f.slots) {
+            spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+            enquire.add_matchspy(spies_.back().get());
+        }
+    }
+}
+
+FacetCounter::Counts FacetCounter::count_with_spies(size_t facet) const
+{
+    Counts counts;
+    for (size_t i = 0; i < facets_[facet].slots.size(); ++i) {
+        const auto& spy = spies_[first_spy_[facet] + i];
+        for (auto it = spy->values_begin(); it != spy->values_end(); ++it) counts[*it] += it.get_termfreq();
+    }
+    return counts;
+}
+
+FacetCounter::Counts FacetCounter::count_with_streams(size_t facet) const
+{
+    Counts counts;
+    const std::vector<Xapian::docid>& ids = collector_->ids;
+    if (ids.empty()) return counts;
+    // Few matches: jump to each in the stream; many: read the stream through
+    // and test each document against a bitmap of the matches.
+    std::vector<bool> matched;
+    for (Xapian::valueno slot : facets_[facet].slots) {
+        Xapian::doccount in_slot = db_.get_value_freq(slot);
+        auto it = db_.valuestream_begin(slot);
+        const auto end = db_.valuestream_end(slot);
+        if (ids.size() * 16 < in_slot) {
+            for (Xapian::docid id : ids) {
+                it.skip_to(id);
+                if (it == end) break;
+                if (it.get_docid() == id) ++counts[*it];
+            }
+        } else {
+            if (matched.empty()) {
+                matched.assign(static_cast<size_t>(ids.back()) + 1, false);
+                for (Xapian::docid id : ids) matched[id] = true;
+            }
+            for (; it != end; ++it) {
+                Xapian::docid id = it.get_docid();
+                if (id >= matched.size()) break;
+                if (matched[id]) ++counts[*it];
+            }
+        }
+    }
+    return counts;
 }
 
 std::vector<FacetResult> FacetCounter::results(size_t limit) const
 {
+    if (collector_ && !std::is_sorted(collector_->ids.begin(), collector_->ids.end()))
+        std::sort(collector_->ids.begin(), collector_->ids.end());
     std::vector<FacetResult> out;
-    for (const auto& f : facets_) {
-        std::map<std::string, Xapian::doccount> counts;
-        for (const auto& spy : f.spies)
-            for (auto it = spy->values_begin(); it != spy->values_end(); ++it) counts[*it] += it.get_termfreq();
+    for (size_t i = 0; i < facets_.size(); ++i) {
+        const Facet& f = facets_[i];
+        Counts counts = method_ == FacetMethod::ValueStreams ? count_with_streams(i) : count_with_spies(i);
         FacetResult r{f.kind, {}, counts.size()};
         for (auto& [v, c] : counts) r.top.push_back({v, c});
-        bool chronological = f.kind == FacetKind::Year || f.kind == FacetKind::Month;
-        if (chronological) {
-            // Years read best in order; keep the busiest N, shown by date.
-            std::stable_sort(r.top.begin(), r.top.end(), [](auto& a, auto& b) { return a.count > b.count; });
-            if (r.top.size() > limit) r.top.resize(limit);
+        // Most frequent first, equal counts by value.
+        std::sort(r.top.begin(), r.top.end(),
+                  [](auto& a, auto& b) { return a.count != b.count ? a.count > b.count : a.value < b.value; });
+        if (r.top.size() > limit) r.top.resize(limit);
+        // Years and months read best in order: the busiest N, shown by date.
+        if (f.kind == FacetKind::Year || f.kind == FacetKind::Month)
             std::sort(r.top.begin(), r.top.end(), [](auto& a, auto& b) { return a.value < b.value; });
-        } else {
-            std::stable_sort(r.top.begin(), r.top.end(), [](auto& a, auto& b) { return a.count > b.count; });
-            if (r.top.size() > limit) r.top.resize(limit);
-        }
         out.push_back(std::move(r));
     }
     return out;

@@ -1,6 +1,7 @@
 #include "Highlighter.h"
 
-#include "parse/TextScan.h"
+#include "QueryTerms.h"
+#include "WordScanner.h"
 
 #include <algorithm>
 
@@ -8,73 +9,105 @@ namespace cablesearch {
 
 namespace {
 
-bool word_byte(unsigned char c) { return text::is_alnum(static_cast<char>(c)) || c >= 0x80 || c == '\''; }
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
-template <typename F>
-void for_each_word(std::string_view text, F&& f)
-{
-    size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && !word_byte(static_cast<unsigned char>(text[i]))) ++i;
-        size_t j = i;
-        while (j < text.size() && word_byte(static_cast<unsigned char>(text[j]))) ++j;
-        // A trailing apostrophe (possessive plural) is not part of the word.
-        size_t end = j;
-        while (end > i && text[end - 1] == '\'') --end;
-        if (end > i) f(i, end);
-        i = j;
-    }
-}
+// Xapian's prefixes are capitals; a stem term is "Z" + a lower-case word.
+bool is_stem_term(const std::string& t) { return t.size() > 1 && t[0] == 'Z' && !(t[1] >= 'A' && t[1] <= 'Z'); }
+bool is_word_term(const std::string& t) { return !t.empty() && !(t[0] >= 'A' && t[0] <= 'Z'); }
+
+bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 } // namespace
 
-Highlighter::Highlighter(const Xapian::Stem& stemmer, const std::vector<std::pair<std::string, double>>& terms)
+Highlighter::Highlighter(const Xapian::Stem& stemmer, const std::vector<std::pair<std::string, double>>& weighted_terms,
+                         const QueryTerms* structure)
     : stemmer_(stemmer)
 {
-    for (const auto& [t, w] : terms) {
-        if (t.empty()) continue;
-        if (t[0] == 'Z' && t.size() > 1 && !text::is_upper(t[1])) stems_.emplace_back(t.substr(1), w);
-        else if (!text::is_upper(t[0])) exact_.emplace_back(t, w);
+    for (const auto& [t, w] : weighted_terms) {
+        bool phrase_only = structure && structure->only_in_phrases(t);
+        if (is_stem_term(t)) {
+            terms_.push_back({t.substr(1), true, w, phrase_only});
+            if (stem_initials_.find(t[1]) == std::string::npos) stem_initials_ += t[1];
+        } else if (is_word_term(t)) {
+            terms_.push_back({t, false, w, phrase_only});
+        }
+    }
+    if (!structure) return;
+    for (const auto& phrase : structure->phrases()) {
+        std::vector<int> indexes;
+        for (const auto& t : phrase) indexes.push_back(index_of(t));
+        // A phrase whose words this text lacks cannot be in it.
+        if (std::find(indexes.begin(), indexes.end(), -1) == indexes.end()) phrases_.push_back(std::move(indexes));
     }
 }
 
-double Highlighter::weight_of(std::string_view word) const
+int Highlighter::index_of(const std::string& term) const
 {
-    std::string w = text::lower(word);
-    for (const auto& [t, weight] : exact_)
-        if (t == w) return weight;
-    if (stems_.empty()) return 0;
-    std::string s = stemmer_(w);
-    for (const auto& [t, weight] : stems_)
-        if (t == s) return weight;
-    // "U.S." is indexed as "us": compare without apostrophes too.
-    return 0;
+    bool stemmed = is_stem_term(term);
+    std::string_view text = stemmed ? std::string_view(term).substr(1) : std::string_view(term);
+    for (size_t i = 0; i < terms_.size(); ++i)
+        if (terms_[i].stemmed == stemmed && terms_[i].text == text) return static_cast<int>(i);
+    return -1;
 }
 
-std::vector<Span> Highlighter::spans(std::string_view text) const
+Highlighter::WordTerms Highlighter::terms_of(const std::string& word) const
 {
-    std::vector<Span> out;
-    if (empty()) return out;
-    for_each_word(text, [&](size_t a, size_t b) {
-        if (weight_of(text.substr(a, b - a)) > 0) out.emplace_back(a, b);
+    if (auto it = seen_.find(word); it != seen_.end()) return it->second;
+    WordTerms found;
+    for (size_t i = 0; i < terms_.size() && found.exact < 0; ++i)
+        if (!terms_[i].stemmed && terms_[i].text == word) found.exact = static_cast<int>(i);
+    // The index stems words that start with a letter; the English stemmer
+    // keeps a word's first letter, which rules out most words cheaply.
+    bool letter_first = is_lower_ascii(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80;
+    if (letter_first && stem_initials_.find(word[0]) != std::string::npos) {
+        std::string stem = stemmer_(word);
+        for (size_t i = 0; i < terms_.size() && found.stem < 0; ++i)
+            if (terms_[i].stemmed && terms_[i].text == stem) found.stem = static_cast<int>(i);
+    }
+    seen_.emplace(word, found);
+    return found;
+}
+
+TextMatch Highlighter::match(std::string_view text) const
+{
+    TextMatch m;
+    if (terms_.empty()) return m;
+    struct Word {
+        WordTerms terms;
+        Span span;
+        bool lit = false;
+    };
+    std::vector<Word> words;
+    scan_words(text, [&](const std::string& word, size_t begin, size_t end) {
+        words.push_back({terms_of(word), {begin, end}});
     });
-    return out;
-}
-
-double Highlighter::score(std::string_view text) const
-{
-    if (empty()) return 0;
-    std::vector<std::string> seen;
-    double total = 0;
-    for_each_word(text, [&](size_t a, size_t b) {
-        std::string w = text::lower(text.substr(a, b - a));
-        double weight = weight_of(w);
-        if (weight > 0 && std::find(seen.begin(), seen.end(), w) == seen.end()) {
-            seen.push_back(w);
-            total += weight;
+    std::vector<bool> counted(terms_.size(), false);
+    auto count = [&](int t) {
+        if (t >= 0 && !counted[static_cast<size_t>(t)]) {
+            counted[static_cast<size_t>(t)] = true;
+            m.score += terms_[static_cast<size_t>(t)].weight;
         }
-    });
-    return total;
+    };
+    auto loose = [&](int t) { return t >= 0 && !terms_[static_cast<size_t>(t)].phrase_only; };
+    for (auto& w : words) {
+        if (loose(w.terms.exact)) count(w.terms.exact);
+        if (loose(w.terms.stem)) count(w.terms.stem);
+        w.lit = loose(w.terms.exact) || loose(w.terms.stem);
+    }
+    for (const auto& phrase : phrases_) {
+        for (size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+            size_t k = 0;
+            while (k < phrase.size() && (words[i + k].terms.exact == phrase[k] || words[i + k].terms.stem == phrase[k])) ++k;
+            if (k < phrase.size()) continue;
+            for (size_t j = 0; j < k; ++j) {
+                words[i + j].lit = true;
+                count(phrase[j]);
+            }
+        }
+    }
+    for (const auto& w : words)
+        if (w.lit) m.spans.push_back(w.span);
+    return m;
 }
 
 Excerpt make_excerpt(std::string_view text, const std::vector<Span>& spans, size_t max_bytes)
@@ -93,6 +126,7 @@ Excerpt make_excerpt(std::string_view text, const std::vector<Span>& spans, size
     if (end < text.size()) {
         size_t space = text.rfind(' ', end);
         if (space != std::string_view::npos && space > start) end = space;
+        while (end > start && end < text.size() && continuation_byte(text[end])) --end;
     }
     e.cut_start = start > 0;
     e.cut_end = end < text.size();

@@ -1,10 +1,12 @@
 #pragma once
 // Finds the words of a text that match the query's matching terms (exact or
-// by stem) and picks the paragraphs that matched best, for snippets.
+// by stem) and scores paragraphs by them, for snippets and highlighting.
+// Words are cut as the index cuts them (WordScanner), so what is highlighted
+// is what matched.
 
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -14,23 +16,48 @@ namespace cablesearch {
 
 using Span = std::pair<size_t, size_t>; // byte offsets [first, second)
 
+struct TextMatch {
+    std::vector<Span> spans; // matching words, in order
+    double score = 0;        // sum of the weights of the distinct query terms found
+};
+
+class QueryTerms;
+
 class Highlighter {
 public:
-    // terms: the terms a document matched (Enquire::get_matching_terms), with
-    // a weight each (their idf); prefixed terms other than Z are ignored.
-    Highlighter(const Xapian::Stem& stemmer, const std::vector<std::pair<std::string, double>>& weighted_terms);
+    // weighted_terms: the terms of the query a document holds, each with a
+    // weight (its idf). Unprefixed terms match a word exactly, Z-prefixed ones
+    // by stem; other prefixes (filters, fields) are ignored. With the query's
+    // structure, words that are only part of a phrase are highlighted where
+    // the whole phrase is, not everywhere.
+    Highlighter(const Xapian::Stem& stemmer, const std::vector<std::pair<std::string, double>>& weighted_terms,
+                const QueryTerms* structure = nullptr);
 
-    // Spans of matching words, in order.
-    std::vector<Span> spans(std::string_view text) const;
-    // Sum of the weights of the distinct terms the text holds.
-    double score(std::string_view text) const;
-    bool empty() const { return exact_.empty() && stems_.empty(); }
+    TextMatch match(std::string_view text) const;
+    std::vector<Span> spans(std::string_view text) const { return match(text).spans; }
+    double score(std::string_view text) const { return match(text).score; }
+    bool empty() const { return terms_.empty(); }
 
 private:
-    double weight_of(std::string_view word) const;
+    struct QueryTerm {
+        std::string text; // the word, or the stem without its Z
+        bool stemmed;
+        double weight;
+        bool phrase_only = false;
+    };
+    // Indexes into terms_ of the terms a word (as indexed) matches exactly
+    // and by stem, -1 for none.
+    struct WordTerms {
+        int exact = -1, stem = -1;
+    };
+    WordTerms terms_of(const std::string& word) const;
+    int index_of(const std::string& term) const;
+
     Xapian::Stem stemmer_;
-    std::vector<std::pair<std::string, double>> exact_; // lower-case words
-    std::vector<std::pair<std::string, double>> stems_; // stems (Z prefix removed)
+    std::vector<QueryTerm> terms_;
+    std::vector<std::vector<int>> phrases_; // term indexes, in order
+    std::string stem_initials_;             // first bytes of the stems: most words need no stemming
+    mutable std::unordered_map<std::string, WordTerms> seen_;
 };
 
 // A window of about max_bytes around the first highlight; spans shifted to

@@ -8,10 +8,12 @@
 
 namespace cablesearch {
 
+bool is_remote_index(const std::string& location) { return location.starts_with("tcp:"); }
+
 Xapian::Database open_index(const std::string& location)
 {
     std::string where = location.empty() ? default_index_path().string() : location;
-    if (where.starts_with("tcp:")) {
+    if (is_remote_index(where)) {
         std::string hostport = where.substr(4);
         size_t colon = hostport.rfind(':');
         if (colon == std::string::npos)

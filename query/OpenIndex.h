@@ -11,4 +11,7 @@ namespace cablesearch {
 // Throws std::runtime_error with a one-line message naming the location.
 Xapian::Database open_index(const std::string& location);
 
+// tcp:HOST:PORT
+bool is_remote_index(const std::string& location);
+
 } // namespace cablesearch

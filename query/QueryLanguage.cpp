@@ -1,6 +1,7 @@
 #include "QueryLanguage.h"
 
 #include "DateFilter.h"
+#include "QueryRewrite.h"
 #include "index/CableDocument.h"
 #include "index/Schema.h"
 #include "parse/TextScan.h"
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <functional>
+#include <map>
 
 namespace cablesearch {
 
@@ -109,6 +111,8 @@ struct QueryLanguage::Impl {
     Xapian::QueryParser qp;
     Xapian::Stem stemmer{std::string(schema::kStemmerLanguage)};
     std::string empty_grouping;
+    std::string corrected;
+    bool spelling = false; // the index has a spelling dictionary
     std::vector<std::unique_ptr<Xapian::FieldProcessor>> fields;
     std::vector<std::unique_ptr<Xapian::RangeProcessor>> ranges;
 
@@ -125,6 +129,11 @@ QueryLanguage::QueryLanguage(const Xapian::Database& db) : impl_(std::make_uniqu
     using namespace schema;
     auto& qp = impl_->qp;
     qp.set_database(db);
+    try {
+        impl_->spelling = db.spellings_begin() != db.spellings_end();
+    } catch (const Xapian::Error&) {
+        impl_->spelling = false; // a remote index keeps its spelling data to itself
+    }
     qp.set_stemmer(impl_->stemmer);
     qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     qp.set_default_op(Xapian::Query::OP_AND);
@@ -136,9 +145,9 @@ QueryLanguage::QueryLanguage(const Xapian::Database& db) : impl_(std::make_uniqu
     // Ranges first: "date:2007..2008" must not reach the date: field as one value.
     impl_->ranges.push_back(std::make_unique<PrefixedRange>(
         "date:", [](const std::string& a, const std::string& b) { return date_range_query(a, b); }));
-    qp.add_rangeprocessor(impl_->ranges.back().get(), &impl_->empty_grouping);
+    qp.add_rangeprocessor(impl_->ranges.back().get());
     impl_->ranges.push_back(std::make_unique<PrefixedRange>("year:", year_range));
-    qp.add_rangeprocessor(impl_->ranges.back().get(), &impl_->empty_grouping);
+    qp.add_rangeprocessor(impl_->ranges.back().get());
 
     impl_->boolean_field("tag", [](const std::string& v) { return term(tag_term(v)); });
     impl_->boolean_field("post", [](const std::string& v) { return term(post_term(v)); });
@@ -157,12 +166,75 @@ QueryLanguage::~QueryLanguage() = default;
 
 const Xapian::Stem& QueryLanguage::stemmer() const { return impl_->stemmer; }
 
-std::string QueryLanguage::corrected_query() const { return impl_->qp.get_corrected_query_string(); }
+std::string QueryLanguage::corrected_query() const { return impl_->corrected; }
+
+std::string QueryLanguage::field_example(const std::string& field)
+{
+    static const std::map<std::string, std::string> examples = {
+        {"tag", "tag:KTIP"},         {"post", "post:tripoli"},       {"to", "to:secstate"},
+        {"class", "class:secret"},   {"caveat", "caveat:noforn"},    {"id", "id:07CHENGDU32"},
+        {"subject", "subject:oil"},  {"ref", "ref:85STATE200090"},  {"signer", "signer:boughner"},
+        {"date", "date:2007-02"},    {"year", "year:2007"},
+    };
+    auto it = examples.find(field);
+    return it == examples.end() ? field + ":VALUE" : it->second;
+}
 
 namespace {
 
+// Where a value Xapian or a field refused sits in the query: the quoted part
+// of the message ("'2007-13' is not a date"), else the first field.
+size_t error_position(const std::string& query, const std::string& message)
+{
+    size_t open = message.find('\'');
+    if (open != std::string::npos) {
+        size_t close = message.find('\'', open + 1);
+        if (close != std::string::npos) {
+            size_t at = query.find(message.substr(open + 1, close - open - 1));
+            if (at != std::string::npos) return at;
+        }
+    }
+    for (const auto& f : QueryLanguage::field_names())
+        if (size_t p = text::find_ci(query, f + ":"); p != std::string::npos) return p;
+    return 0;
+}
+
+} // namespace
+
+namespace {
+
+bool is_proximity_word(std::string_view w)
+{
+    return w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") || w.starts_with("ADJ/");
+}
+
+// NEAR/n and ADJ/n join two words: Xapian would quietly read a group or a
+// phrase beside them as more words ("NEAR", "3", ...).
+void check_proximity(const std::string& q, size_t at, size_t end)
+{
+    std::string_view op(q.data() + at, end - at);
+    size_t slash = op.find('/');
+    if (slash != std::string_view::npos) {
+        std::string_view n = op.substr(slash + 1);
+        int words = 0;
+        if (n.empty() || !text::parse_uint(n, words) || words < 1)
+            throw QuerySyntaxError(q, at + slash + 1, fmt::format("{} needs a number of words, as in {}/5",
+                                                                   op.substr(0, slash), op.substr(0, slash)));
+    }
+    size_t before = at;
+    while (before > 0 && text::is_space(q[before - 1])) --before;
+    size_t after = end;
+    while (after < q.size() && text::is_space(q[after])) ++after;
+    bool word_before = before > 0 && q[before - 1] != '(' && q[before - 1] != ')' && q[before - 1] != '"';
+    bool word_after = after < q.size() && q[after] != '(' && q[after] != ')' && q[after] != '"';
+    std::string name(op.substr(0, op.find('/')));
+    if (!word_before || !word_after)
+        throw QuerySyntaxError(q, at, fmt::format("{} joins two single words (poverty {}/5 trafficking); not a "
+                                                  "phrase, a group or nothing", name, name));
+}
+
 // Checks Xapian would let through silently: a quote or parenthesis left open,
-// a field name that does not exist.
+// a field name that does not exist or has no value, NEAR/ADJ misused.
 void check_syntax(const std::string& q)
 {
     size_t open_quote = std::string::npos;
@@ -182,13 +254,23 @@ void check_syntax(const std::string& q)
         } else if (text::is_alpha(c) && (i == 0 || !(text::is_alnum(q[i - 1]) || q[i - 1] == '.' || q[i - 1] == '_'))) {
             size_t j = i;
             while (j < q.size() && (text::is_alnum(q[j]) || q[j] == '_')) ++j;
-            if (j < q.size() && q[j] == ':' && j + 1 < q.size() && !text::is_space(q[j + 1])) {
+            if (j < q.size() && q[j] == ':') {
                 std::string field = text::lower(q.substr(i, j - i));
                 const auto& names = QueryLanguage::field_names();
-                if (std::find(names.begin(), names.end(), field) == names.end())
+                bool known = std::find(names.begin(), names.end(), field) != names.end();
+                bool has_value = j + 1 < q.size() && !text::is_space(q[j + 1]) && q[j + 1] != ')';
+                if (!known && has_value)
                     throw QuerySyntaxError(q, i, fmt::format("unknown field '{}:' (fields: tag post to class caveat id "
                                                              "subject ref signer date year)", field));
+                if (known && !has_value)
+                    throw QuerySyntaxError(q, j + 1, fmt::format("'{}:' needs a value, as in {}", field,
+                                                                 QueryLanguage::field_example(field)));
             }
+            size_t word_end = j;
+            while (word_end < q.size() && !text::is_space(q[word_end]) && q[word_end] != '(' && q[word_end] != ')' &&
+                   q[word_end] != '"')
+                ++word_end;
+            if (is_proximity_word(std::string_view(q).substr(i, word_end - i))) check_proximity(q, i, word_end);
             i = j - 1;
         }
     }
@@ -212,28 +294,26 @@ Xapian::Query all_of(const std::vector<std::string>& values, const std::function
 Xapian::Query QueryLanguage::parse(const std::string& query, const QueryFilters& filters)
 {
     check_syntax(query);
-    unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                     Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+    const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                           Xapian::QueryParser::FLAG_PURE_NOT;
     Xapian::Query q;
+    impl_->corrected.clear();
     if (!text::trim(query).empty()) {
+        std::string rewritten = rewrite_query(query);
+        bool same = rewritten == query;
         try {
-            q = impl_->qp.parse_query(query, flags);
+            q = impl_->qp.parse_query(rewritten, flags | (same && impl_->spelling ? Xapian::QueryParser::FLAG_SPELLING_CORRECTION : 0));
         } catch (const Xapian::QueryParserError& e) {
-            std::string msg = e.get_msg();
-            size_t at = 0;
-            // Point at the field whose value was refused, when there is one.
-            for (const auto& f : field_names()) {
-                size_t p = text::find_ci(query, f + ":");
-                if (p != std::string::npos && msg.find('\'') != std::string::npos) {
-                    std::string quoted = msg.substr(msg.find('\'') + 1);
-                    quoted = quoted.substr(0, quoted.find('\''));
-                    size_t v = query.find(quoted);
-                    if (v != std::string::npos) at = v;
-                    else at = p;
-                    break;
-                }
+            throw QuerySyntaxError(query, error_position(query, e.get_msg()), e.get_msg());
+        }
+        // "Did you mean" must quote the user's own words, not the rewrite.
+        if (impl_->spelling) {
+            try {
+                if (!same) impl_->qp.parse_query(query, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+                impl_->corrected = impl_->qp.get_corrected_query_string();
+            } catch (const Xapian::Error&) {
+                impl_->corrected.clear(); // no suggestion rather than no answer
             }
-            throw QuerySyntaxError(query, at, msg);
         }
     }
     using namespace schema;
@@ -249,10 +329,21 @@ Xapian::Query QueryLanguage::parse(const std::string& query, const QueryFilters&
     if (!filters.classes.empty())
         parts.push_back(all_of(filters.classes, [](const std::string& v) { return class_term(class_alias(v)); }));
     if (!filters.since.empty() || !filters.until.empty()) {
+        // A bad date is shown in its option, the caret under the value.
+        auto check = [](const std::string& option, const std::string& value) {
+            if (value.empty()) return;
+            try {
+                parse_date_period(value);
+            } catch (const std::invalid_argument& e) {
+                throw QuerySyntaxError(option + " " + value, option.size() + 1, e.what());
+            }
+        };
+        check("--since", filters.since);
+        check("--until", filters.until);
         try {
             parts.push_back(date_range_query(filters.since, filters.until));
         } catch (const std::invalid_argument& e) {
-            throw QuerySyntaxError(query, 0, e.what());
+            throw QuerySyntaxError("--since " + filters.since + " --until " + filters.until, 0, e.what());
         }
     }
     if (parts.empty()) return Xapian::Query::MatchAll;

@@ -39,13 +39,16 @@ public:
     QueryLanguage(const QueryLanguage&) = delete;
     QueryLanguage& operator=(const QueryLanguage&) = delete;
 
-    // Throws QuerySyntaxError. An empty query with no filters matches every cable.
+    // Throws QuerySyntaxError (for a bad --since/--until, pointing into the
+    // option). An empty query with no filters matches every cable.
     Xapian::Query parse(const std::string& query, const QueryFilters& filters = {});
     // "Did you mean": the query with misspelt words corrected, or empty.
     std::string corrected_query() const;
     const Xapian::Stem& stemmer() const;
 
     static const std::vector<std::string>& field_names();
+    // "tag" -> "tag:KTIP", for messages.
+    static std::string field_example(const std::string& field);
 
 private:
     struct Impl;

@@ -1,35 +1,44 @@
 #include "Search.h"
 
+#include "QueryTerms.h"
 #include "index/Schema.h"
 #include "model/CableJson.h"
+#include "parse/TextScan.h"
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace cablesearch {
 
 std::vector<ParagraphHit> matching_paragraphs(const Cable& cable, const Highlighter& highlighter, size_t max,
                                               size_t excerpt_bytes)
 {
-    std::vector<std::pair<double, size_t>> scored;
+    struct Scored {
+        double score;
+        size_t index;
+        std::vector<Span> spans;
+    };
+    std::vector<Scored> scored;
     for (size_t i = 0; i < cable.paragraphs.size(); ++i) {
         const Paragraph& p = cable.paragraphs[i];
-        double s = highlighter.score(p.text) + 0.5 * highlighter.score(p.heading);
-        if (s > 0) scored.emplace_back(s, i);
+        TextMatch body = highlighter.match(p.text);
+        double s = body.score + (p.heading.empty() ? 0 : 0.5 * highlighter.score(p.heading));
+        if (s > 0) scored.push_back({s, i, std::move(body.spans)});
     }
-    std::stable_sort(scored.begin(), scored.end(), [](auto& a, auto& b) { return a.first > b.first; });
+    std::stable_sort(scored.begin(), scored.end(), [](auto& a, auto& b) { return a.score > b.score; });
     if (scored.size() > max) scored.resize(max);
-    std::sort(scored.begin(), scored.end(), [](auto& a, auto& b) { return a.second < b.second; });
+    std::sort(scored.begin(), scored.end(), [](auto& a, auto& b) { return a.index < b.index; });
     std::vector<ParagraphHit> out;
-    for (auto [score, i] : scored) {
-        const Paragraph& p = cable.paragraphs[i];
+    for (auto& s : scored) {
+        const Paragraph& p = cable.paragraphs[s.index];
         ParagraphHit h;
         h.number = p.number;
         h.marking = p.marking;
         h.heading = p.heading;
         h.kind = p.kind;
-        h.score = score;
-        h.excerpt = make_excerpt(p.text, highlighter.spans(p.text), excerpt_bytes);
+        h.score = s.score;
+        h.excerpt = make_excerpt(p.text, s.spans, excerpt_bytes);
         out.push_back(std::move(h));
     }
     return out;
@@ -37,22 +46,37 @@ std::vector<ParagraphHit> matching_paragraphs(const Cable& cable, const Highligh
 
 namespace {
 
+Cable stored_cable(const Xapian::Document& doc) { return cable_from_json(nlohmann::ordered_json::parse(doc.get_data())); }
+
+template <typename F>
+auto retrying(Xapian::Database& db, F&& f)
+{
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return f();
+        } catch (const Xapian::DatabaseModifiedError&) {
+            // cable-index committed while we read: start again on the new revision.
+            if (attempt >= 5) throw;
+            db.reopen();
+        }
+    }
+}
+
 SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
 {
     QueryLanguage language(db);
-    Xapian::Query query = language.parse(o.query, o.filters);
     SearchResult result;
-    result.parsed = query.get_description();
+    result.query = language.parse(o.query, o.filters);
     result.corrected_query = language.corrected_query();
 
     Xapian::Enquire enquire(db);
-    enquire.set_query(query);
+    enquire.set_query(result.query);
     switch (o.sort) {
     case SortOrder::Relevance: break;
     case SortOrder::DateAscending: enquire.set_sort_by_value_then_relevance(schema::kDateLastSlot, false); break;
     case SortOrder::DateDescending: enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true); break;
     }
-    FacetCounter facets(o.facets);
+    FacetCounter facets(db, o.facets, o.facet_method);
     facets.attach(enquire);
     // Every match is examined: counts and facets are exact, never estimates.
     Xapian::doccount all = db.get_doccount();
@@ -61,38 +85,59 @@ SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
     result.facets = facets.results(o.facet_limit);
     if (o.count_only) return result;
 
-    Xapian::doccount n = db.get_doccount();
+    mset.fetch(); // one round trip for all the page's documents on a remote index
+    QueryTerms query_terms(result.query);
+    std::map<std::string, double> idf;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
-        Xapian::Document doc = it.get_document();
-        hit.cable = cable_from_json(nlohmann::ordered_json::parse(doc.get_data()));
+        hit.cable = stored_cable(it.get_document());
         hit.weight = it.get_weight();
         hit.percent = it.get_percent();
         std::vector<std::pair<std::string, double>> terms;
-        for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it); ++t) {
-            Xapian::doccount tf = std::max<Xapian::doccount>(1, db.get_termfreq(*t));
-            terms.emplace_back(*t, std::log(1.0 + double(n) / tf));
+        for (const auto& t : query_terms.in_document(db, *it)) {
+            auto [w, fresh] = idf.try_emplace(t, 0.0);
+            if (fresh) w->second = std::log(1.0 + double(all) / std::max<Xapian::doccount>(1, db.get_termfreq(t)));
+            terms.emplace_back(t, w->second);
         }
-        Highlighter highlighter(language.stemmer(), terms);
+        Highlighter highlighter(language.stemmer(), terms, &query_terms);
+        hit.subject_spans = highlighter.spans(hit.cable.subject);
         hit.paragraphs = matching_paragraphs(hit.cable, highlighter, o.paragraphs_per_hit, o.excerpt_bytes);
         result.hits.push_back(std::move(hit));
     }
     return result;
 }
 
+std::optional<CableView> find_cable_once(Xapian::Database& db, const std::string& id, const std::string& query)
+{
+    Xapian::Query by_id(Xapian::Query::OP_OR, Xapian::Query(schema::id_term(id)),
+                        Xapian::Query(std::string(schema::kReleasedIdPrefix) + text::upper(id)));
+    Xapian::Enquire enquire(db);
+    enquire.set_query(by_id);
+    Xapian::MSet m = enquire.get_mset(0, 1);
+    if (m.empty()) return std::nullopt;
+    CableView view{stored_cable(m.begin().get_document()), std::nullopt};
+    if (text::trim(query).empty()) return view;
+
+    QueryLanguage language(db);
+    Xapian::Query parsed = language.parse(query);
+    // The words of the query this cable holds, wildcards expanded.
+    std::vector<std::pair<std::string, double>> terms;
+    QueryTerms query_terms(parsed);
+    for (const auto& t : query_terms.in_document(db, *m.begin())) terms.emplace_back(t, 1.0);
+    view.highlighter.emplace(language.stemmer(), terms, &query_terms);
+    return view;
+}
+
 } // namespace
 
 SearchResult run_search(Xapian::Database& db, const SearchOptions& options)
 {
-    for (int attempt = 0;; ++attempt) {
-        try {
-            return search_once(db, options);
-        } catch (const Xapian::DatabaseModifiedError&) {
-            // cable-index committed while we read: start again on the new revision.
-            if (attempt >= 5) throw;
-            db.reopen();
-        }
-    }
+    return retrying(db, [&] { return search_once(db, options); });
+}
+
+std::optional<CableView> find_cable(Xapian::Database& db, const std::string& id, const std::string& query)
+{
+    return retrying(db, [&] { return find_cable_once(db, id, query); });
 }
 
 } // namespace cablesearch

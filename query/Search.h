@@ -7,6 +7,7 @@
 #include "QueryLanguage.h"
 #include "model/Cable.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct SearchOptions {
     SortOrder sort = SortOrder::Relevance;
     std::vector<FacetKind> facets;
     size_t facet_limit = 10;
+    // A remote index can only count with the server's built-in spies.
+    FacetMethod facet_method = FacetMethod::ValueStreams;
     size_t paragraphs_per_hit = 3;
     size_t excerpt_bytes = 320;
     bool count_only = false;
@@ -39,6 +42,7 @@ struct Hit {
     Cable cable; // from the stored document data
     double weight = 0;
     int percent = 0;
+    std::vector<Span> subject_spans;
     std::vector<ParagraphHit> paragraphs; // document order
 };
 
@@ -47,7 +51,7 @@ struct SearchResult {
     std::vector<Hit> hits;
     std::vector<FacetResult> facets;
     std::string corrected_query; // "did you mean", empty when none
-    std::string parsed;          // Xapian's description of the query
+    Xapian::Query query;         // as parsed, for --explain
 };
 
 // Throws QuerySyntaxError for the user's mistakes; retries on
@@ -57,5 +61,13 @@ SearchResult run_search(Xapian::Database& db, const SearchOptions& options);
 // Paragraphs of a cable that match the terms, best first trimmed to max, returned in document order.
 std::vector<ParagraphHit> matching_paragraphs(const Cable& cable, const Highlighter& highlighter, size_t max,
                                               size_t excerpt_bytes);
+
+// cable-query show: one cable by reference id (as indexed or as released),
+// with a highlighter for the words of query that it matches.
+struct CableView {
+    Cable cable;
+    std::optional<Highlighter> highlighter;
+};
+std::optional<CableView> find_cable(Xapian::Database& db, const std::string& id, const std::string& query);
 
 } // namespace cablesearch

@@ -3,6 +3,7 @@
 //   cable-query show 07CHENGDU32 [QUERY]
 // Exit status as grep: 0 matches, 1 none, 2 error.
 
+#include "Explain.h"
 #include "OpenIndex.h"
 #include "Search.h"
 #include "output/Output.h"
@@ -34,38 +35,14 @@ bool want_colour(const std::string& mode)
 
 int run_show(Xapian::Database& db, const std::string& id, const std::string& query, bool json, const TextStyle& style)
 {
-    for (int attempt = 0;; ++attempt) {
-        try {
-            Xapian::Query q(Xapian::Query::OP_OR, Xapian::Query(schema::id_term(id)),
-                            Xapian::Query(std::string(schema::kReleasedIdPrefix) + text::upper(id)));
-            Xapian::Enquire enquire(db);
-            enquire.set_query(q);
-            Xapian::MSet m = enquire.get_mset(0, 1);
-            if (m.empty()) {
-                fmt::print(stderr, "cable-query: no cable {} in the index\n", id);
-                return 1;
-            }
-            Cable cable = cable_from_json(nlohmann::ordered_json::parse(m.begin().get_document().get_data()));
-            if (json) {
-                fmt::print("{}\n", to_json(cable).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
-                return 0;
-            }
-            std::unique_ptr<Highlighter> hl;
-            if (!query.empty()) {
-                QueryLanguage language(db);
-                Xapian::Query parsed = language.parse(query);
-                std::vector<std::pair<std::string, double>> terms;
-                for (auto t = parsed.get_unique_terms_begin(); t != parsed.get_unique_terms_end(); ++t)
-                    terms.emplace_back(*t, 1.0);
-                hl = std::make_unique<Highlighter>(language.stemmer(), terms);
-            }
-            print_cable_text(stdout, cable, hl.get(), style);
-            return 0;
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt >= 5) throw;
-            db.reopen();
-        }
+    std::optional<CableView> view = find_cable(db, id, query);
+    if (!view) {
+        fmt::print(stderr, "cable-query: no cable {} in the index\n", id);
+        return 1;
     }
+    if (json) fmt::print("{}\n", to_json(view->cable).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+    else print_cable_text(stdout, view->cable, view->highlighter ? &*view->highlighter : nullptr, style);
+    return 0;
 }
 
 } // namespace
@@ -106,6 +83,7 @@ int main(int argc, char** argv)
     show->add_option("query", show_words, "Words to highlight");
     show->add_option("--db", db, "Index location");
     show->add_flag("--json", show_json, "The cable as JSON");
+    show->add_option("--color,--colour", colour, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
 
     try {
         app.parse(argc, argv);
@@ -127,8 +105,11 @@ int main(int argc, char** argv)
             return 2;
         }
         if (csv || o.count_only) o.facets.clear();
+        if (is_remote_index(db)) o.facet_method = FacetMethod::MatchSpies;
         SearchResult result = run_search(database, o);
-        if (explain) fmt::print(stderr, "query: {}\n", result.parsed);
+        if (explain)
+            fmt::print(stderr, "cable-query: the query is understood as\n{}  (Xapian: {})\n", explain_query(result.query),
+                       result.query.get_description());
         if (o.count_only) fmt::print("{}\n", result.total);
         else if (json) print_json(stdout, result, o);
         else if (csv) print_csv(stdout, result);

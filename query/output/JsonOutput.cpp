@@ -55,7 +55,7 @@ void print_json(std::FILE* out, const SearchResult& r, const SearchOptions& o)
         facets[std::string(facet_name(f.kind))] = std::move(list);
     }
     s["facets"] = std::move(facets);
-    if (!r.corrected_query.empty()) s["did_you_mean"] = r.corrected_query;
+    s["did_you_mean"] = r.corrected_query.empty() ? json(nullptr) : json(r.corrected_query);
     dump(s);
 }
 

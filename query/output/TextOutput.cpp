@@ -16,6 +16,15 @@ std::string styled(const std::string& s, const char* code, const TextStyle& styl
     return style.colour ? std::string(code) + s + kReset : s;
 }
 
+// A snippet on one line: line breaks become spaces, byte for byte, so that
+// the highlight offsets still hold.
+std::string one_line(std::string s)
+{
+    for (char& c : s)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    return s;
+}
+
 std::string date_of(const Cable& c) { return c.date ? c.date->release_form() : std::string("(no date)"); }
 
 std::string joined(const std::vector<std::string>& v, const char* sep = " ")
@@ -57,16 +66,16 @@ void print_text(std::FILE* out, const SearchResult& r, const SearchOptions& o, c
     for (const Hit& h : r.hits) {
         const Cable& c = h.cable;
         fmt::print(out, "{}  {}  {}  {}\n", styled(c.id, kId, style), date_of(c), c.origin, c.classification);
-        if (!c.subject.empty()) fmt::print(out, "  {}\n", styled(c.subject, kBold, style));
+        if (!c.subject.empty()) fmt::print(out, "  {}\n", styled(render_spans(c.subject, h.subject_spans, style), kBold, style));
         if (!c.tags.empty()) fmt::print(out, "  {}\n", styled("tags: " + joined(c.tags), kDim, style));
         for (const ParagraphHit& p : h.paragraphs) {
-            std::string body = render_spans(p.excerpt.text, p.excerpt.spans, style);
+            std::string body = render_spans(one_line(p.excerpt.text), p.excerpt.spans, style);
             fmt::print(out, "  {} {}{}{}\n", styled(paragraph_label(p.number, p.marking), kBold, style),
                        p.excerpt.cut_start ? "\xE2\x80\xA6" : "", body, p.excerpt.cut_end ? "\xE2\x80\xA6" : "");
         }
         fmt::print(out, "\n");
     }
-    if (!r.corrected_query.empty() && r.total == 0)
+    if (!r.corrected_query.empty())
         fmt::print(out, "Did you mean: {}\n", styled(r.corrected_query, kBold, style));
     if (r.hits.empty()) {
         fmt::print(out, "{} cables matched\n", r.total);
@@ -82,14 +91,15 @@ void print_text(std::FILE* out, const SearchResult& r, const SearchOptions& o, c
             line += fmt::format("{} {}", v.value, v.count);
         }
         if (f.distinct > f.top.size()) line += fmt::format("  (+{} more)", f.distinct - f.top.size());
-        fmt::print(out, "{:<7}{}\n", styled(std::string(facet_name(f.kind)) + ":", kBold, style), line);
+        std::string label = fmt::format("{:<7}", std::string(facet_name(f.kind)) + ":");
+        fmt::print(out, "{}{}\n", styled(label, kBold, style), line);
     }
 }
 
 void print_cable_text(std::FILE* out, const Cable& c, const Highlighter* hl, const TextStyle& style)
 {
     auto field = [&](const char* name, const std::string& value) {
-        if (!value.empty()) fmt::print(out, "{:<16}{}\n", styled(name, kBold, style), value);
+        if (!value.empty()) fmt::print(out, "{}{}\n", styled(fmt::format("{:<16}", name), kBold, style), value);
     };
     auto addressees = [](const std::vector<Addressee>& list) {
         std::string s;

@@ -1,0 +1,134 @@
+#include "QueryRewrite.h"
+
+#include "QueryLanguage.h"
+#include "parse/TextScan.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace cablesearch {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_separator(char c) { return text::is_space(c) || c == '(' || c == ')' || c == '"'; }
+
+// A piece of the query: a word-like token outside quotes, or anything else
+// (spaces, parentheses, quoted text) copied as it is.
+struct Piece {
+    std::string text;
+    bool token = false;
+};
+
+std::vector<Piece> split(std::string_view q)
+{
+    std::vector<Piece> pieces;
+    size_t i = 0;
+    auto literal = [&](size_t from, size_t to) {
+        if (to > from) pieces.push_back({std::string(q.substr(from, to - from)), false});
+    };
+    while (i < q.size()) {
+        if (q[i] == '"') {
+            size_t close = q.find('"', i + 1);
+            size_t to = close == std::string_view::npos ? q.size() : close + 1;
+            literal(i, to);
+            i = to;
+        } else if (is_separator(q[i])) {
+            literal(i, i + 1);
+            ++i;
+        } else {
+            size_t j = i;
+            while (j < q.size() && !is_separator(q[j])) ++j;
+            pieces.push_back({std::string(q.substr(i, j - i)), true});
+            i = j;
+        }
+    }
+    return pieces;
+}
+
+bool is_proximity_operator(const std::string& token)
+{
+    return token == "NEAR" || token == "ADJ" || token.starts_with("NEAR/") || token.starts_with("ADJ/");
+}
+
+// "TAG:ktip" -> "tag:ktip"; true when the token is a field with its value.
+bool lower_field_name(std::string& token)
+{
+    size_t start = token[0] == '+' || token[0] == '-' ? 1 : 0;
+    size_t colon = token.find(':', start);
+    if (colon == std::string::npos || colon == start) return false;
+    std::string name = text::lower(std::string_view(token).substr(start, colon - start));
+    const auto& names = QueryLanguage::field_names();
+    if (std::find(names.begin(), names.end(), name) == names.end()) return false;
+    token.replace(start, colon - start, name);
+    return true;
+}
+
+// "1.4" followed by "(b)": an identifier with a parenthesised part.
+bool ends_identifier_with_part(const std::string& token)
+{
+    if (token.empty() || !(is_digit(token[0]) || is_letter(token[0]))) return false;
+    return std::all_of(token.begin(), token.end(), [](char c) { return is_digit(c) || is_letter(c) || c == '.'; });
+}
+
+// 07CHENGDU32, 85state200090, 08ECTION01OF02MANAMA492 as typed: two digits,
+// a post made of letters, a serial number, in any case.
+bool typed_reference_id(std::string_view w)
+{
+    if (w.size() < 5 || !is_digit(w[0]) || !is_digit(w[1])) return false;
+    size_t i = 2;
+    while (i < w.size() && is_letter(w[i])) ++i;
+    if (i - 2 < 2 || i == w.size() || !is_digit(w[i])) return false;
+    return std::all_of(w.begin() + static_cast<long>(i), w.end(), [](char c) { return is_digit(c) || is_letter(c); });
+}
+
+} // namespace
+
+std::string rewrite_query(std::string_view query)
+{
+    std::vector<Piece> pieces = split(query);
+    auto token_at = [&](size_t i, int step) -> const Piece* {
+        for (long j = static_cast<long>(i) + step; j >= 0 && j < static_cast<long>(pieces.size()); j += step) {
+            const Piece& p = pieces[static_cast<size_t>(j)];
+            if (p.token) return &p;
+            if (!text::trim(p.text).empty()) return nullptr;
+        }
+        return nullptr;
+    };
+    std::string out;
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        Piece& p = pieces[i];
+        if (!p.token) {
+            out += p.text;
+            continue;
+        }
+        if (lower_field_name(p.text)) {
+            out += p.text;
+            continue;
+        }
+        // 1.4(b): the piece after "(" is "b", then ")".
+        if (ends_identifier_with_part(p.text) && i + 3 < pieces.size() && pieces[i + 1].text == "(" &&
+            pieces[i + 2].token && pieces[i + 2].text.size() <= 4 &&
+            std::all_of(pieces[i + 2].text.begin(), pieces[i + 2].text.end(), [](char c) { return is_digit(c) || is_letter(c); }) &&
+            pieces[i + 3].text == ")") {
+            out += "\"" + p.text + "(" + pieces[i + 2].text + ")\"";
+            i += 3;
+            continue;
+        }
+        size_t sign = p.text[0] == '+' || p.text[0] == '-' ? 1 : 0;
+        std::string_view word = std::string_view(p.text).substr(sign);
+        const Piece* before = token_at(i, -1);
+        const Piece* after = token_at(i, +1);
+        bool in_proximity = (before && is_proximity_operator(before->text)) || (after && is_proximity_operator(after->text));
+        if (typed_reference_id(word) && !in_proximity) {
+            std::string w(word);
+            out += p.text.substr(0, sign) + "(" + w + " OR id:" + w + " OR ref:" + w + ")";
+            continue;
+        }
+        out += p.text;
+    }
+    return out;
+}
+
+} // namespace cablesearch
