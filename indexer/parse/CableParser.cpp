@@ -2,6 +2,7 @@
 
 #include "parse/Classification.h"
 #include "parse/Dates.h"
+#include "parse/GluedFields.h"
 #include "parse/PageBreak.h"
 #include "parse/Paragraphs.h"
 #include "parse/PostNames.h"
@@ -18,7 +19,29 @@ using namespace text;
 
 namespace {
 
-enum class Field { None, Addressees, Subject, References, ClassifiedBy, Tags };
+enum class Field { None, Addressees, Subject, References, ClassifiedBy, Tags, ExecutiveOrder };
+
+// Unknown lines read after the first header field before the body is taken
+// to start at the first of them: header notes ("DEPT FOR ...") and the debris
+// of copies sit between the fields, so the search for the SUBJECT goes on.
+constexpr size_t kHeaderNoteReach = 30;
+
+// "SY, IS" wrapping a TAGS line, or a TAGS line whose keyword was lost:
+// short upper-case words and commas, nothing else.
+bool looks_like_tag_list(std::string_view s)
+{
+    if (s.find(',') == std::string_view::npos || s.size() > 120) return false;
+    auto words = split_any(s, " ,");
+    size_t short_words = 0;
+    for (auto w : words) {
+        if (w.size() < 2 || w.size() > 11) return false;
+        for (char c : w)
+            if (!(is_upper(c) || is_digit(c) || c == '-')) return false;
+        if (w.size() <= 4) ++short_words;
+    }
+    // Tags are mostly country and subject codes of two to four letters.
+    return short_words * 2 >= words.size();
+}
 
 // "SUBJECT:", "SUBJ:", "REF:", ... -> the value after the colon.
 bool take_field(std::string_view line, std::initializer_list<std::string_view> names, std::string_view& value)
@@ -44,6 +67,54 @@ bool is_reference_list_item(std::string_view s)
     if (s.starts_with("\xC2\xB6")) s = trim_left(s.substr(2));
     if (s.starts_with('(')) s.remove_prefix(1);
     return s.size() >= 2 && is_upper(s[0]) && (s[1] == '.' || s[1] == ')');
+}
+
+// The next line with text on it starts with prefix.
+bool next_line_starts_with(const std::vector<std::string_view>& lines, size_t i, std::string_view prefix)
+{
+    for (size_t k = i + 1; k < lines.size(); ++k) {
+        std::string_view t = trim(lines[k]);
+        if (!t.empty()) return t.starts_with(prefix);
+    }
+    return false;
+}
+
+// Where the telegram begins: its date-time group line when an FM line follows
+// it. Copies forwarded by e-mail or printed under a summary sheet carry a
+// classification, TAGS and Subject of their own above it; those lines are not
+// the cable's header.
+size_t telegram_start(const std::vector<std::string_view>& lines)
+{
+    constexpr size_t kRoutingHeaderReach = 120;
+    for (size_t i = 0; i < lines.size() && i < kRoutingHeaderReach; ++i) {
+        std::string_view t = trim(lines[i]);
+        if (t.empty() || !(is_digit(t[0]) || is_upper(t[0]))) continue;
+        if (parse_date_time_group_line(t) && next_line_starts_with(lines, i, "FM ")) return i;
+        if (match_paragraph_start(t)) break; // the body has begun: no routing header
+    }
+    return 0;
+}
+
+// The first line of the body: a numbered paragraph (1 to 5) at the start of
+// a line. Header fields are read only above it.
+size_t header_end(const std::vector<std::string_view>& lines)
+{
+    for (size_t i = 0; i < lines.size(); ++i) {
+        std::string_view t = trim_left(lines[i]);
+        if (t.empty() || !(is_digit(t[0]) || t[0] == '\xC2')) continue;
+        if (auto p = match_paragraph_start(t); p && p->number <= 5) return i;
+    }
+    return lines.size();
+}
+
+std::string highest_marking_level(const std::vector<Paragraph>& paragraphs)
+{
+    std::string best;
+    for (const auto& p : paragraphs) {
+        std::string level = level_of_marking(p.marking);
+        if (level_rank(level) > level_rank(best)) best = std::move(level);
+    }
+    return best;
 }
 
 bool is_partial_notice(std::string_view line)
@@ -108,7 +179,13 @@ void take_classified_by(std::string_view text, Cable& cable)
 Cable parse_cable_text(std::string_view input, const CableHints& hints)
 {
     Cable cable;
-    auto lines = split_lines(input);
+    std::vector<std::string_view> lines;
+    {
+        auto raw_lines = split_lines(input);
+        size_t start = telegram_start(raw_lines);
+        raw_lines.erase(raw_lines.begin(), raw_lines.begin() + static_cast<std::ptrdiff_t>(start));
+        lines = split_glued_fields(raw_lines, header_end(raw_lines));
+    }
 
     std::optional<ClassificationLine> class_line;
     std::optional<DateTimeGroupLine> dtg;
@@ -116,7 +193,10 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
     Field field = Field::None;
     std::string subject, refs, classified_by, tags_text;
     bool seen_fields = false; // E.O., TAGS or SUBJECT: the header proper has begun
+    bool seen_subject = false;
+    size_t first_unknown = lines.size(); // first unread line after the fields began
     bool sensitive = false;
+    std::string sent_level;   // from the "ZNY CCCCC" transmission line
     size_t body_start = lines.size();
 
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -133,7 +213,10 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
         }
         std::string_view value;
         if (!dtg && !class_line && !seen_fields) {
-            if (is_transmission_line(t)) continue;
+            if (is_transmission_line(t)) {
+                if (auto level = transmission_level(t); !level.empty()) sent_level = std::move(level);
+                continue;
+            }
             if (auto d = parse_date_time_group_line(t)) {
                 dtg = d;
                 continue;
@@ -155,40 +238,58 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
                 cable.info.push_back(parse_addressee(t));
                 continue;
             }
-        }
-        if (!class_line && !seen_fields) {
-            if (auto cl = parse_classification_line(t)) {
+            auto cl = parse_classification_line(t);
+            if (!cl) cl = find_classification_in_line(t);
+            if (cl) {
                 class_line = std::move(cl);
                 addressees = nullptr;
                 for (auto& c : class_line->caveats) add_unique(cable.caveats, c);
                 continue;
             }
+            if (addressees) {
+                addressees->push_back(parse_addressee(t));
+                continue;
+            }
         }
-        if (addressees && !class_line) {
-            addressees->push_back(parse_addressee(t));
-            continue;
+        if (seen_fields && (!class_line || class_line->serial.empty())) {
+            // Copies that run a database record into the text put a TAGS line
+            // above the classification line.
+            if (auto cl = parse_classification_line(t); cl && !cl->serial.empty()) {
+                class_line = std::move(cl);
+                for (auto& c : class_line->caveats) add_unique(cable.caveats, c);
+                continue;
+            }
         }
         if (auto handling = parse_handling_line(t); !handling.empty()) {
             for (auto& w : handling) add_unique(cable.caveats, w);
             continue;
         }
+        if (!seen_fields) {
+            // "NOFORN SIPDIS DEPT FOR NEA/MAG", "SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT"
+            for (auto& w : leading_handling_words(t)) add_unique(cable.caveats, w);
+        }
         if ((seen_fields || class_line) && match_paragraph_start(t) && match_paragraph_start(t)->number <= 5) {
-            body_start = i; // the header is over once a numbered paragraph starts
+            // The header is over once a numbered paragraph starts.
+            body_start = seen_subject ? i : std::min(i, first_unknown);
             break;
         }
         if (take_executive_order(t, cable)) {
             seen_fields = true;
-            field = Field::None;
+            first_unknown = lines.size();
+            field = Field::ExecutiveOrder;
             continue;
         }
         if (take_field(t, {"TAGS:", "TAGS"}, value)) {
             seen_fields = true;
+            first_unknown = lines.size();
             tags_text = std::string(value);
             field = Field::Tags;
             continue;
         }
         if (take_field(t, {"SUBJECT:", "SUBJ:", "SUBJECT", "SUBJ"}, value)) {
             seen_fields = true;
+            seen_subject = true;
+            first_unknown = lines.size();
             subject = std::string(value);
             field = Field::Subject;
             continue;
@@ -198,11 +299,13 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
             refs.append(value);
             cable.reference_lines.emplace_back(value);
             field = Field::References;
+            first_unknown = lines.size();
             continue;
         }
         if (take_field(t, {"CLASSIFIED BY:", "CLASSIFIED BY", "DERIVED FROM:"}, value)) {
             classified_by = std::string(value);
             field = Field::ClassifiedBy;
+            first_unknown = lines.size();
             continue;
         }
         if (take_field(t, {"REASON:", "REASONS:", "REASON", "REASONS"}, value)) {
@@ -231,17 +334,42 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
             }
             field = Field::None;
         }
-        if (field == Field::Tags && trim(tags_text).ends_with(',')) {
+        if (field == Field::Tags && looks_like_tag_list(trim(tags_text).ends_with(',') ? std::string(t) + "," : std::string(t))) {
             tags_text.push_back(' ');
             tags_text.append(t);
             continue;
         }
-        if (seen_fields || match_paragraph_start(t)) {
+        if (field == Field::ExecutiveOrder) {
+            if (starts_with_ci(t, "DECL")) { // "E.O. 12958:" wrapped before "DECL: 5/11/2017"
+                std::string joined = "E.O. " + cable.executive_order + ": " + std::string(t);
+                take_executive_order(joined, cable);
+                continue;
+            }
+            if (tags_text.empty() && looks_like_tag_list(t)) { // the TAGS keyword lost
+                tags_text = std::string(t);
+                field = Field::Tags;
+                continue;
+            }
+        }
+        if (!seen_fields && match_paragraph_start(t)) {
             body_start = i;
             break;
         }
+        if (seen_fields) {
+            if (seen_subject) {
+                body_start = i;
+                break;
+            }
+            if (first_unknown == lines.size()) first_unknown = i;
+            if (i - first_unknown > kHeaderNoteReach) {
+                body_start = first_unknown;
+                break;
+            }
+            field = Field::None;
+        }
         // Header notes before the fields ("DEPT FOR EAP/CM ..."): not body text.
     }
+    if (body_start == lines.size() && first_unknown < lines.size()) body_start = first_unknown;
 
     std::vector<std::string_view> body_lines(lines.begin() + static_cast<std::ptrdiff_t>(std::min(body_start, lines.size())),
                                              lines.end());
@@ -293,8 +421,16 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
         cable.section = class_line->section;
         sensitive = class_line->for_official_use_only;
     }
-    if (!hints.classification.empty()) cable.classification = normalize_classification(hints.classification);
-    else if (class_line) cable.classification = release_classification(class_line->level, cable.caveats, sensitive);
+    if (!hints.classification.empty()) {
+        cable.classification = normalize_classification(hints.classification);
+    } else {
+        // Without a classification line (lost in a copy, or a partial cable),
+        // the transmission line still says it, and failing that the highest
+        // paragraph marking does.
+        std::string level = class_line ? class_line->level : sent_level;
+        if (level.empty()) level = highest_marking_level(cable.paragraphs);
+        if (!level.empty()) cable.classification = release_classification(level, cable.caveats, sensitive);
+    }
 
     cable.tags = parse_tag_list(tags_text);
     cable.subject = collapse_spaces(subject);

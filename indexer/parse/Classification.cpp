@@ -44,9 +44,79 @@ std::vector<std::string> parse_handling_line(std::string_view line)
     return out;
 }
 
+namespace {
+
+constexpr std::string_view kLevelWords[] = {"UNCLASSIFIED", "UNCLAS", "UNCLASS", "CONFIDENTIAL", "SECRET", "SECRETNOFORN"};
+
+bool is_level_word(std::string_view w)
+{
+    return std::find(std::begin(kLevelWords), std::end(kLevelWords), w) != std::end(kLevelWords);
+}
+
+// A level word as typed or transmitted badly: the first letter doubled
+// ("SS E C R E T", "UUNCLAS") or lost ("E C R E T", "NCLAS"). Returns the
+// level word and how many words it took; empty when none.
+std::pair<std::string, size_t> repaired_level_word(std::string_view w0, std::string_view w1)
+{
+    if (w0.size() == 2 && w0[0] == w0[1] && !w1.empty()) {
+        std::string joined = std::string(1, w0[0]) + std::string(w1);
+        if (is_level_word(joined)) return {joined, 2};
+    }
+    if (w0.size() > 4 && w0[0] == w0[1] && is_level_word(w0.substr(1))) return {std::string(w0.substr(1)), 1};
+    if (w0.size() >= 5)
+        for (auto level : kLevelWords)
+            if (level.substr(1) == w0) return {std::string(level), 1};
+    return {};
+}
+
+std::string_view level_of(std::string_view word)
+{
+    if (word == "UNCLASSIFIED" || word == "UNCLAS" || word == "UNCLASS") return "UNCLASSIFIED";
+    if (word == "CONFIDENTIAL") return "CONFIDENTIAL";
+    if (word == "SECRET" || word == "SECRETNOFORN") return "SECRET";
+    return {};
+}
+
+// "SENSITIVESIPDIS" glued to a serial: the handling words it starts with.
+void peel_handling_words(std::string_view rest, std::vector<std::string>& caveats)
+{
+    static constexpr std::string_view peelable[] = {"SIPDIS", "NOFORN", "SENSITIVE", "EXDIS", "NODIS", "LIMDIS", "STADIS"};
+    for (bool found = true; found && !rest.empty();) {
+        found = false;
+        for (auto w : peelable) {
+            if (rest.starts_with(w)) {
+                caveats.emplace_back(w);
+                rest.remove_prefix(w.size());
+                found = true;
+            }
+        }
+    }
+}
+
+} // namespace
+
+std::vector<std::string> leading_handling_words(std::string_view line)
+{
+    // Only words that never start a sentence or a name.
+    static constexpr std::string_view unambiguous[] = {"SIPDIS", "NOFORN", "SENSITIVE", "EXDIS", "NODIS", "LIMDIS",
+                                                       "STADIS", "NOCONTRACT", "ORCON", "PROPIN"};
+    std::vector<std::string> out;
+    auto words = split_any(trim(line), " ,;/.");
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (std::find(std::begin(unambiguous), std::end(unambiguous), words[i]) == std::end(unambiguous)) break;
+        // "SENSITIVE BUT UNCLASSIFIED" is a banner, not the SENSITIVE caption.
+        if (i + 1 < words.size() && words[i + 1] == "BUT") break;
+        out.emplace_back(words[i]);
+    }
+    return out;
+}
+
 std::optional<ClassificationLine> parse_classification_line(std::string_view raw)
 {
-    std::string joined = upper(join_spaced_letters(trim(raw)));
+    // Stray punctuation before the level: ".C O N F I D E N T I A L", a quote.
+    std::string_view t = trim(raw);
+    while (!t.empty() && (t[0] == '.' || t[0] == '"' || t[0] == '\'' || t[0] == '*')) t = trim_left(t.substr(1));
+    std::string joined = upper(join_spaced_letters(t));
     // "SECRET//NOFORN" and "UNCLAS E F T O": slashes separate words too.
     for (char& c : joined)
         if (c == '/') c = ' ';
@@ -55,23 +125,22 @@ std::optional<ClassificationLine> parse_classification_line(std::string_view raw
 
     ClassificationLine out;
     size_t i = 0;
+    bool repaired = false;
     auto word = [&](size_t k) { return k < words.size() ? words[k] : std::string_view{}; };
-    if (word(0) == "UNCLASSIFIED" || word(0) == "UNCLAS" || word(0) == "UNCLASS") {
-        out.level = "UNCLASSIFIED";
+    if (auto level = level_of(word(0)); !level.empty()) {
+        out.level = std::string(level);
+        if (word(0) == "SECRETNOFORN") out.caveats.push_back("NOFORN");
         i = 1;
     } else if (word(0) == "LIMITED" && word(1) == "OFFICIAL" && word(2) == "USE") {
         out.level = "LIMITED OFFICIAL USE";
         i = 3;
-    } else if (word(0) == "CONFIDENTIAL") {
-        out.level = "CONFIDENTIAL";
-        i = 1;
-    } else if (word(0) == "SECRET" || word(0) == "SECRETNOFORN") {
-        out.level = "SECRET";
-        if (word(0) == "SECRETNOFORN") out.caveats.push_back("NOFORN");
-        i = 1;
     } else if (word(0) == "TOP" && word(1) == "SECRET") {
         out.level = "TOP SECRET";
         i = 2;
+    } else if (auto [fixed, used] = repaired_level_word(word(0), word(1)); used > 0) {
+        out.level = std::string(level_of(fixed));
+        i = used;
+        repaired = true;
     } else {
         return std::nullopt;
     }
@@ -79,19 +148,36 @@ std::optional<ClassificationLine> parse_classification_line(std::string_view raw
         out.for_official_use_only = true;
         i += 4;
     }
-    // A classification line is short and carries nothing but these parts; a
-    // sentence that happens to start with "SECRET" is not one.
+    // A classification line is short and carries nothing but these parts
+    // before the serial; a sentence that happens to start with "SECRET" is not
+    // one. After the serial, copies glue on other text: it is left alone.
+    constexpr size_t kMaxPostWords = 4;
     std::string post_words;
+    size_t post_word_count = 0;
     for (; i < words.size(); ++i) {
         std::string_view w = words[i];
-        if (w == "SECTION" && i + 3 < words.size() + 1 && word(i + 2) == "OF") {
+        if (!out.serial.empty()) {
+            if (is_handling_word(w)) out.caveats.emplace_back(w);
+            else break;
+            continue;
+        }
+        if (w == "SECTION" && word(i + 2) == "OF") {
             out.section = std::string(word(i + 1)) + " OF " + std::string(word(i + 3));
             i += 3;
         } else if (is_handling_word(w)) {
             out.caveats.emplace_back(w);
-        } else if (!w.empty() && std::all_of(w.begin(), w.end(), is_digit)) {
-            if (out.serial.empty() && !post_words.empty()) out.serial = std::string(w);
-        } else if (std::all_of(w.begin(), w.end(), is_alpha) && out.serial.empty()) {
+        } else if (is_digit(w[0])) {
+            size_t digits = 0;
+            while (digits < w.size() && is_digit(w[digits])) ++digits;
+            if (digits < w.size() && !std::all_of(w.begin() + digits, w.end(), is_alpha)) return std::nullopt;
+            if (post_words.empty()) {
+                if (digits < w.size()) return std::nullopt;
+                continue;
+            }
+            out.serial = std::string(w.substr(0, digits));
+            peel_handling_words(w.substr(digits), out.caveats);
+        } else if (std::all_of(w.begin(), w.end(), is_alpha)) {
+            if (++post_word_count > kMaxPostWords) return std::nullopt;
             if (!post_words.empty()) post_words.push_back(' ');
             post_words.append(w);
         } else if (w == "-" || w == "--") {
@@ -100,13 +186,44 @@ std::optional<ClassificationLine> parse_classification_line(std::string_view raw
             return std::nullopt;
         }
     }
-    if (!post_words.empty() && out.serial.empty()) {
-        // Words but no number: prose such as "CONFIDENTIAL - ENTIRE TEXT".
-        auto n = split_any(post_words, " ").size();
-        if (n > 4) return std::nullopt;
-    }
+    // A level word read through a typing slip counts only on a whole line.
+    if (repaired && out.serial.empty()) return std::nullopt;
     out.post_code = post_code_of(post_words);
     return out;
+}
+
+std::optional<ClassificationLine> find_classification_in_line(std::string_view line)
+{
+    static constexpr std::string_view markers[] = {"C O N F I D E N T I A L", "S E C R E T", "U N C L A S",
+                                                   "CONFIDENTIAL ", "SECRET ", "UNCLAS ", "LIMITED OFFICIAL USE "};
+    for (auto marker : markers) {
+        for (size_t at = line.find(marker); at != std::string_view::npos; at = line.find(marker, at + 1)) {
+            if (at > 0 && is_alpha(line[at - 1])) continue;
+            auto found = parse_classification_line(line.substr(at));
+            if (found && found->serial.size() >= 3 && !found->post_code.empty()) return found;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string level_of_marking(std::string_view marking)
+{
+    std::string m = upper(trim(marking));
+    if (m.starts_with("TS")) return "TOP SECRET";
+    if (m.starts_with("S") && !m.starts_with("SBU")) return "SECRET";
+    if (m.starts_with("C")) return "CONFIDENTIAL";
+    if (m.starts_with("U") || m.starts_with("SBU")) return "UNCLASSIFIED";
+    return {};
+}
+
+int level_rank(std::string_view level)
+{
+    if (level == "UNCLASSIFIED") return 1;
+    if (level == "LIMITED OFFICIAL USE") return 2;
+    if (level == "CONFIDENTIAL") return 3;
+    if (level == "SECRET") return 4;
+    if (level == "TOP SECRET") return 5;
+    return 0;
 }
 
 std::string release_classification(std::string_view level, const std::vector<std::string>& caveats,
@@ -114,7 +231,9 @@ std::string release_classification(std::string_view level, const std::vector<std
 {
     auto has = [&](std::string_view w) { return std::find(caveats.begin(), caveats.end(), w) != caveats.end(); };
     std::string out(level);
-    if (level == "UNCLASSIFIED" && (for_official_use_only || has("SENSITIVE") || has("FOUO")))
+    // The release files an unclassified cable with a SENSITIVE (or a stray
+    // NOFORN) caption as UNCLASSIFIED//FOR OFFICIAL USE ONLY.
+    if (level == "UNCLASSIFIED" && (for_official_use_only || has("SENSITIVE") || has("FOUO") || has("NOFORN")))
         out += "//FOR OFFICIAL USE ONLY";
     else if ((level == "CONFIDENTIAL" || level == "SECRET" || level == "TOP SECRET") && has("NOFORN"))
         out += "//NOFORN";

@@ -22,11 +22,27 @@ struct ClassificationLine {
 // classification level (spaced letters and mixed case are fine).
 std::optional<ClassificationLine> parse_classification_line(std::string_view line);
 
+// A classification line that a copy glued into other text ("Cable
+// dated:...C O N F I D E N T I A L RIYADH 000732SENSITIVE"): found anywhere in
+// the line, and only with a post and a serial number after it.
+std::optional<ClassificationLine> find_classification_in_line(std::string_view line);
+
+// The level a paragraph marking stands for: "S/NF" -> SECRET, "SBU" ->
+// UNCLASSIFIED; empty when unknown.
+std::string level_of_marking(std::string_view marking);
+
+// UNCLASSIFIED < LIMITED OFFICIAL USE < CONFIDENTIAL < SECRET < TOP SECRET; 0 unknown.
+int level_rank(std::string_view level);
+
 // A line made only of handling words ("SIPDIS", "NOFORN SIPDIS", "E F T O").
 // Returns them, or nothing when any word is not a handling word.
 std::vector<std::string> parse_handling_line(std::string_view line);
 
 bool is_handling_word(std::string_view upper_word);
+
+// The handling words a header line starts with ("NOFORN SIPDIS DEPT FOR
+// NEA/MAG" -> NOFORN, SIPDIS); only words that cannot start anything else.
+std::vector<std::string> leading_handling_words(std::string_view line);
 
 // The release's classification value from a level and the cable's caveats:
 // CONFIDENTIAL + NOFORN -> CONFIDENTIAL//NOFORN; UNCLASSIFIED + SENSITIVE ->

@@ -22,22 +22,32 @@ std::string precedence_word(std::string_view letters)
     }
 }
 
+namespace {
+
+// "O", "PP", OCR'd "0": one precedence of the date-time group line.
+bool is_precedence_token(std::string_view w)
+{
+    return !w.empty() && w.size() <= 2 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c == 'R' || c == 'P' || c == 'O' || c == 'Z' || c == '0'; });
+}
+
+} // namespace
+
 std::optional<DateTimeGroupLine> parse_date_time_group_line(std::string_view line)
 {
     auto words = split_any(trim(line), " \t");
-    if (words.size() < 3 || words.size() > 5) return std::nullopt;
+    if (words.size() < 3) return std::nullopt;
+    // Action and info precedence ("O P 121407Z DEC 07"); the first is the cable's.
     size_t first = 0;
-    std::string precedence;
-    if (words[0].size() <= 2 && std::all_of(words[0].begin(), words[0].end(),
-                                            [](char c) { return c == 'R' || c == 'P' || c == 'O' || c == 'Z' || c == '0'; })) {
-        precedence = precedence_word(words[0]);
-        first = 1;
-    }
+    while (first < 2 && first < words.size() && is_precedence_token(words[first])) ++first;
     if (words.size() - first < 3) return std::nullopt;
+    // After a precedence, service notes may follow the group ("ZDK CITE RUEHSD 0080");
+    // a bare group line stays short, so prose never passes for one.
+    if (first == 0 && words.size() > 5) return std::nullopt;
     std::string group = std::string(words[first]) + " " + std::string(words[first + 1]) + " " + std::string(words[first + 2]);
     auto date = parse_date_time_group(group);
     if (!date) return std::nullopt;
-    return DateTimeGroupLine{precedence, group, *date};
+    return DateTimeGroupLine{first ? precedence_word(words[0]) : std::string{}, group, *date};
 }
 
 Addressee parse_addressee(std::string_view text)
@@ -66,6 +76,21 @@ Addressee parse_addressee(std::string_view text)
         out.name.append(w);
     }
     return out;
+}
+
+std::string transmission_level(std::string_view line)
+{
+    // "ZNY CCCCC ZZH": the letters repeat the classification the cable was sent under.
+    std::string_view t = trim(line);
+    if (!(t.starts_with("ZNY ") || t.starts_with("ZNR ")) || t.size() < 5) return {};
+    switch (t[4]) {
+    case 'U':
+    case 'E': return "UNCLASSIFIED";
+    case 'C': return "CONFIDENTIAL";
+    case 'S': return "SECRET";
+    case 'T': return "TOP SECRET";
+    default: return {};
+    }
 }
 
 bool is_transmission_line(std::string_view line)

@@ -25,6 +25,11 @@ Addressee parse_addressee(std::string_view text);
 // VZCZC..., "DE RUEHCN #0032/01 0320741", "ZNY CCCCC ZZH", "RR RUEHGH RUEHVC", BT.
 bool is_transmission_line(std::string_view line);
 
+// The level a "ZNY CCCCC ZZH" transmission line sends the cable under
+// (UUUUU and the encrypted-unclassified EEEEE are UNCLASSIFIED); empty for
+// any other line.
+std::string transmission_level(std::string_view line);
+
 // The precedence letter(s) of a date-time group line -> the word.
 std::string precedence_word(std::string_view letters);
 

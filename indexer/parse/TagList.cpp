@@ -8,12 +8,27 @@ namespace cablesearch {
 
 using namespace text;
 
+namespace {
+
+struct Token {
+    std::string text;   // as written
+    size_t entry = 0;   // comma-separated entry it belongs to
+};
+
+bool has_lower(std::string_view w) { return std::any_of(w.begin(), w.end(), is_lower); }
+bool has_letter(std::string_view w) { return std::any_of(w.begin(), w.end(), is_alpha); }
+// "Relations", "American": a word of prose, not a tag typed in lower case.
+bool is_title_case(std::string_view w) { return w.size() > 1 && is_upper(w[0]) && has_lower(w.substr(1)); }
+
+} // namespace
+
 std::vector<std::string> parse_tag_list(std::string_view text)
 {
-    std::vector<std::string> tags;
+    std::vector<Token> tokens;
     std::string cur;
+    size_t entry = 0;
     auto flush = [&] {
-        if (!cur.empty() && std::find(tags.begin(), tags.end(), cur) == tags.end()) tags.push_back(cur);
+        if (!cur.empty()) tokens.push_back({cur, entry});
         cur.clear();
     };
     for (size_t i = 0; i < text.size(); ++i) {
@@ -29,12 +44,28 @@ std::vector<std::string> parse_tag_list(std::string_view text)
             if (close == std::string_view::npos) break;
             i = close;
         } else if (is_alnum(c)) {
-            cur.push_back(to_upper(c));
+            cur.push_back(c);
         } else {
             flush();
+            if (c == ',' || c == ';') ++entry;
         }
     }
     flush();
+
+    // An entry written as prose ("American - Spanish Relations", "Bilateral
+    // Relations with the US") is a description, not tags: only its upper-case
+    // words count, as the release linked them.
+    std::vector<bool> prose(entry + 1, false);
+    for (const auto& t : tokens)
+        if (is_title_case(t.text)) prose[t.entry] = true;
+
+    std::vector<std::string> tags;
+    for (const auto& t : tokens) {
+        if (!has_letter(t.text)) continue; // "UNHCR-1": the 1 is no tag
+        if (prose[t.entry] && has_lower(t.text)) continue;
+        std::string tag = upper(t.text);
+        if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(std::move(tag));
+    }
     return tags;
 }
 
