@@ -4,6 +4,7 @@
 #include "index/IndexLocation.h"
 #include "index/IndexWriter.h"
 #include "index/IngestPipeline.h"
+#include "index/SpellingDictionary.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -90,6 +91,8 @@ int run_index(const IndexArgs& args)
     if (failures && !args.quiet)
         fmt::print(stderr, "cable-index: {} files or records could not be read (see above); every other cable is indexed\n",
                    failures);
+    writer.reset();                  // the spelling refresh opens the index for writing itself
+    refresh_spelling_dictionary(db); // cable-query's "did you mean" (index/SpellingDictionary.h)
     return failures ? 1 : 0;
 }
 
