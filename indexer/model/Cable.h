@@ -70,6 +70,10 @@ struct Cable {
     std::string subject;
     std::vector<std::string> reference_lines; // REF: text as written
     std::vector<std::string> references;      // canonical ids: 85STATE200090
+    // The ids of each entry of reference_lines. The first entry is the REF
+    // line with the lines that wrap it, which is what the release's own
+    // References metadata covers; lettered items after a blank line follow.
+    std::vector<std::vector<std::string>> references_by_line;
     std::string classified_by;
     std::string reason;
 

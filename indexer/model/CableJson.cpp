@@ -58,6 +58,7 @@ json to_json(const Cable& c)
     j["subject"] = c.subject;
     j["reference_lines"] = c.reference_lines;
     j["references"] = c.references;
+    j["references_by_line"] = c.references_by_line;
     if (!c.classified_by.empty()) j["classified_by"] = c.classified_by;
     if (!c.reason.empty()) j["reason"] = c.reason;
     json paras = json::array();
@@ -106,6 +107,9 @@ Cable cable_from_json(const json& j)
     c.subject = j.value("subject", "");
     c.reference_lines = strings_from(j, "reference_lines");
     c.references = strings_from(j, "references");
+    if (auto it = j.find("references_by_line"); it != j.end() && it->is_array())
+        for (const auto& line : *it)
+            if (line.is_array()) c.references_by_line.push_back(line.get<std::vector<std::string>>());
     c.classified_by = j.value("classified_by", "");
     c.reason = j.value("reason", "");
     if (j.contains("paragraphs") && j["paragraphs"].is_array()) {

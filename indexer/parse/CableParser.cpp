@@ -25,6 +25,9 @@ enum class Field { None, Addressees, Subject, References, ClassifiedBy, Tags, Ex
 // to start at the first of them: header notes ("DEPT FOR ...") and the debris
 // of copies sit between the fields, so the search for the SUBJECT goes on.
 constexpr size_t kHeaderNoteReach = 30;
+// After the SUBJECT only REF and Classified By can follow, soon ("ROME FOR
+// DEMPSEY" may stand between): else the unknown line began the body.
+constexpr size_t kNoteReachAfterSubject = 10;
 
 // "SY, IS" wrapping a TAGS line, or a TAGS line whose keyword was lost:
 // short upper-case words and commas, nothing else.
@@ -66,7 +69,17 @@ bool is_reference_list_item(std::string_view s)
 {
     if (s.starts_with("\xC2\xB6")) s = trim_left(s.substr(2));
     if (s.starts_with('(')) s.remove_prefix(1);
-    return s.size() >= 2 && is_upper(s[0]) && (s[1] == '.' || s[1] == ')');
+    if (s.size() < 2 || !is_upper(s[0]) || !(s[1] == '.' || s[1] == ')')) return false;
+    // "(U) CLASSIFIED BY ...": a paragraph marking, not item U.
+    return !starts_with_ci(trim_left(s.substr(2)), "CLASSIFIED");
+}
+
+// "(U) Classified By: ..." -> "Classified By: ..."
+std::string_view without_marking(std::string_view t)
+{
+    if (!t.starts_with('(')) return t;
+    size_t close = t.find(')');
+    return close != std::string_view::npos && close <= 6 ? trim_left(t.substr(close + 1)) : t;
 }
 
 // The next line with text on it starts with prefix.
@@ -191,7 +204,7 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
     std::optional<DateTimeGroupLine> dtg;
     std::vector<Addressee>* addressees = nullptr;
     Field field = Field::None;
-    std::string subject, refs, classified_by, tags_text;
+    std::string subject, classified_by, tags_text;
     bool seen_fields = false; // E.O., TAGS or SUBJECT: the header proper has begun
     bool seen_subject = false;
     size_t first_unknown = lines.size(); // first unread line after the fields began
@@ -270,7 +283,7 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
         }
         if ((seen_fields || class_line) && match_paragraph_start(t) && match_paragraph_start(t)->number <= 5) {
             // The header is over once a numbered paragraph starts.
-            body_start = seen_subject ? i : std::min(i, first_unknown);
+            body_start = std::min(i, first_unknown);
             break;
         }
         if (take_executive_order(t, cable)) {
@@ -294,15 +307,17 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
             field = Field::Subject;
             continue;
         }
-        if (take_field(t, {"REF:", "REFS:", "REFTEL:", "REFTELS:", "REFERENCE:", "REFERENCES:", "REF"}, value)) {
-            if (!refs.empty()) refs.push_back('\n');
-            refs.append(value);
-            cable.reference_lines.emplace_back(value);
+        if (take_field(t, {"REF:", "REFS:", "REFTEL:", "REFTELS:", "REFERENCE:", "REFERENCES:", "REFTELS", "REFTEL", "REFS", "REF"}, value)) {
+            // "REF: REF: (A) LAGOS 02043": the keyword twice gives one line.
+            if (!cable.reference_lines.empty() && trim(cable.reference_lines.back()).empty())
+                cable.reference_lines.back() = std::string(value);
+            else
+                cable.reference_lines.emplace_back(value);
             field = Field::References;
             first_unknown = lines.size();
             continue;
         }
-        if (take_field(t, {"CLASSIFIED BY:", "CLASSIFIED BY", "DERIVED FROM:"}, value)) {
+        if (take_field(without_marking(t), {"CLASSIFIED BY:", "CLASSIFIED BY", "DERIVED FROM:"}, value)) {
             classified_by = std::string(value);
             field = Field::ClassifiedBy;
             first_unknown = lines.size();
@@ -324,12 +339,14 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
             continue;
         }
         if (field == Field::References) {
-            // A wrapped line goes on; after a blank line only a lettered list item does.
-            bool after_blank = trim(lines[i - 1]).empty();
-            if (!after_blank || is_reference_list_item(t)) {
-                refs.push_back('\n');
-                refs.append(t);
+            // A wrapped line goes on; after a blank line a lettered list item
+            // starts a line of its own, anything else ends the field.
+            if (!trim(lines[i - 1]).empty()) {
                 cable.reference_lines.back().append(" ").append(t);
+                continue;
+            }
+            if (is_reference_list_item(t)) {
+                cable.reference_lines.emplace_back(t);
                 continue;
             }
             field = Field::None;
@@ -356,12 +373,8 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
             break;
         }
         if (seen_fields) {
-            if (seen_subject) {
-                body_start = i;
-                break;
-            }
             if (first_unknown == lines.size()) first_unknown = i;
-            if (i - first_unknown > kHeaderNoteReach) {
+            if (i - first_unknown > (seen_subject ? kNoteReachAfterSubject : kHeaderNoteReach)) {
                 body_start = first_unknown;
                 break;
             }
@@ -434,7 +447,10 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
 
     cable.tags = parse_tag_list(tags_text);
     cable.subject = collapse_spaces(subject);
-    cable.references = resolve_references(refs, cable.year());
+    for (const auto& line : cable.reference_lines) {
+        cable.references_by_line.push_back(resolve_references(line, cable.year()));
+        for (const auto& id : cable.references_by_line.back()) add_unique(cable.references, id);
+    }
     if (!classified_by.empty()) take_classified_by(classified_by, cable);
 
     if (cable.id.empty()) cable.warnings.push_back("no reference id in the text or the file name");

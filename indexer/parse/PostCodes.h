@@ -1,0 +1,18 @@
+#pragma once
+// The post codes of the release's reference ids (ANKARA, THEHAGUE,
+// USUNNEWYORK, ...), and the other spellings cables use for them in REF
+// lines (SECSTATE, HCMC, USUN).
+
+#include <string_view>
+
+namespace cablesearch {
+
+// True when the release has cables under this post code.
+bool is_release_post_code(std::string_view code);
+
+// The release's post code for letters as a REF line writes them ("SECSTATE"
+// -> STATE, "HCMC" -> HOCHIMINHCITY, "THEHAGUE" -> THEHAGUE); empty when they
+// name no post of the release.
+std::string_view release_post_code(std::string_view written);
+
+} // namespace cablesearch
