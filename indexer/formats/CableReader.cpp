@@ -61,7 +61,8 @@ std::string id_from_file_name(const std::filesystem::path& path)
     std::string name = path.filename().string();
     size_t dot = name.find('.');
     std::string stem = text::upper(name.substr(0, dot));
-    return looks_like_reference_id(stem) ? stem : std::string{};
+    // Malformed ids are released as they are (90STATE255195TOSEC140301).
+    return looks_like_released_id(stem) ? stem : std::string{};
 }
 
 FileReport read_raw_cables(const std::filesystem::path& path, const std::function<void(RawCable&&)>& sink)

@@ -46,8 +46,32 @@ bool is_valid_utf8(std::string_view s)
     return true;
 }
 
+namespace {
+
+// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR: web copies of cables
+// carry the original line breaks as these.
+void unicode_separators_to_newlines(std::string& text)
+{
+    if (text.find("\xE2\x80\xA8") == std::string::npos && text.find("\xE2\x80\xA9") == std::string::npos) return;
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+            (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
+            out.push_back('\n');
+            i += 2;
+        } else {
+            out.push_back(text[i]);
+        }
+    }
+    text.swap(out);
+}
+
+} // namespace
+
 void normalize_line_ends(std::string& text)
 {
+    unicode_separators_to_newlines(text);
     if (text.find('\r') == std::string::npos) return;
     std::string out;
     out.reserve(text.size());

@@ -17,7 +17,7 @@ struct DecodedText {
 
 DecodedText decode_text(std::string bytes);
 
-// CR LF and lone CR -> LF, in place.
+// CR LF, lone CR and the Unicode line and paragraph separators -> LF, in place.
 void normalize_line_ends(std::string& text);
 
 } // namespace cablesearch

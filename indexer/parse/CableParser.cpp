@@ -108,6 +108,24 @@ size_t telegram_start(const std::vector<std::string_view>& lines)
     return 0;
 }
 
+// Database exports end every line of a record with a backslash ("FM
+// AMEMBASSY BERN \\"): when most lines do, the backslashes go.
+void strip_continuation_backslashes(std::vector<std::string_view>& lines)
+{
+    size_t text_lines = 0, continued = 0;
+    for (size_t i = 0; i < lines.size() && text_lines < 60; ++i) {
+        std::string_view t = trim_right(lines[i]);
+        if (t.empty()) continue;
+        ++text_lines;
+        if (t.back() == '\\') ++continued;
+    }
+    if (continued * 2 < text_lines || continued < 3) return;
+    for (auto& line : lines) {
+        std::string_view t = trim_right(line);
+        if (!t.empty() && t.back() == '\\') line = t.substr(0, t.size() - 1);
+    }
+}
+
 // The first line of the body: a numbered paragraph (1 to 5) at the start of
 // a line. Header fields are read only above it.
 size_t header_end(const std::vector<std::string_view>& lines)
@@ -195,6 +213,7 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
     std::vector<std::string_view> lines;
     {
         auto raw_lines = split_lines(input);
+        strip_continuation_backslashes(raw_lines);
         size_t start = telegram_start(raw_lines);
         raw_lines.erase(raw_lines.begin(), raw_lines.begin() + static_cast<std::ptrdiff_t>(start));
         lines = split_glued_fields(raw_lines, header_end(raw_lines));
@@ -273,6 +292,13 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
                 continue;
             }
         }
+        if (class_line && !seen_fields) {
+            // "CONFIDENTIAL NOFORN" repeated under the classification line.
+            if (auto cl = parse_classification_line(t); cl && cl->post_code.empty() && !cl->caveats.empty()) {
+                for (auto& c : cl->caveats) add_unique(cable.caveats, c);
+                continue;
+            }
+        }
         if (auto handling = parse_handling_line(t); !handling.empty()) {
             for (auto& w : handling) add_unique(cable.caveats, w);
             continue;
@@ -280,6 +306,7 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
         if (!seen_fields) {
             // "NOFORN SIPDIS DEPT FOR NEA/MAG", "SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT"
             for (auto& w : leading_handling_words(t)) add_unique(cable.caveats, w);
+            for (auto& w : trailing_handling_words(t)) add_unique(cable.caveats, w);
         }
         if ((seen_fields || class_line) && match_paragraph_start(t) && match_paragraph_start(t)->number <= 5) {
             // The header is over once a numbered paragraph starts.
@@ -299,7 +326,8 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
             field = Field::Tags;
             continue;
         }
-        if (take_field(t, {"SUBJECT:", "SUBJ:", "SUBJECT", "SUBJ"}, value)) {
+        // A second SUBJECT belongs to another cable run on after this one.
+        if (!seen_subject && take_field(t, {"SUBJECT:", "SUBJ:", "SUBJECT", "SUBJ"}, value)) {
             seen_fields = true;
             seen_subject = true;
             first_unknown = lines.size();

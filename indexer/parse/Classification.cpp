@@ -111,6 +111,21 @@ std::vector<std::string> leading_handling_words(std::string_view line)
     return out;
 }
 
+std::vector<std::string> trailing_handling_words(std::string_view line)
+{
+    static constexpr std::string_view unambiguous[] = {"SIPDIS", "NOFORN", "SENSITIVE", "EXDIS", "NODIS", "LIMDIS"};
+    auto words = split_any(trim(line), " ,;");
+    size_t first = words.size();
+    while (first > 0 &&
+           std::find(std::begin(unambiguous), std::end(unambiguous), words[first - 1]) != std::end(unambiguous))
+        --first;
+    std::vector<std::string> out;
+    for (size_t i = first; i < words.size(); ++i) out.emplace_back(words[i]);
+    // Only a run that ends the line with SIPDIS is the caption block run on.
+    if (out.empty() || out.back() != "SIPDIS") return {};
+    return out;
+}
+
 std::optional<ClassificationLine> parse_classification_line(std::string_view raw)
 {
     // Stray punctuation before the level: ".C O N F I D E N T I A L", a quote.

@@ -44,6 +44,11 @@ bool is_handling_word(std::string_view upper_word);
 // NEA/MAG" -> NOFORN, SIPDIS); only words that cannot start anything else.
 std::vector<std::string> leading_handling_words(std::string_view line);
 
+// The caption words a header line ends with when a copy ran the caption block
+// onto it ("...FOR POLAD SENSITIVE SIPDIS" -> SENSITIVE, SIPDIS); only a run
+// ending in SIPDIS counts.
+std::vector<std::string> trailing_handling_words(std::string_view line);
+
 // The release's classification value from a level and the cable's caveats:
 // CONFIDENTIAL + NOFORN -> CONFIDENTIAL//NOFORN; UNCLASSIFIED + SENSITIVE ->
 // UNCLASSIFIED//FOR OFFICIAL USE ONLY.

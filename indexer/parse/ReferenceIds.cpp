@@ -27,6 +27,15 @@ bool looks_like_reference_id(std::string_view id)
     return i == id.size();
 }
 
+bool looks_like_released_id(std::string_view id)
+{
+    if (looks_like_reference_id(id)) return true;
+    if (id.size() < 4 || id.size() > 40 || !is_digit(id[0]) || !is_digit(id[1]) || !is_upper(id[2]) ||
+        !is_digit(id.back()))
+        return false;
+    return std::all_of(id.begin() + 2, id.end(), [](char c) { return is_upper(c) || is_digit(c); });
+}
+
 std::string_view post_code_of_id(std::string_view id)
 {
     if (id.size() < 3 || !is_digit(id[0]) || !is_digit(id[1])) return {};
