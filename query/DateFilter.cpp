@@ -45,7 +45,7 @@ Xapian::Query date_range_query(std::string_view from, std::string_view to)
     if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, kDateSlot, parse_date_period(from).first);
     DatePeriod a = parse_date_period(from), b = parse_date_period(to);
     if (a.first > b.last)
-        throw std::invalid_argument(fmt::format("the range {}..{} ends before it starts", from, to));
+        throw std::invalid_argument(fmt::format("the range '{}..{}' ends before it starts", from, to));
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kDateSlot, a.first, b.last);
 }
 

@@ -119,14 +119,20 @@ Excerpt make_excerpt(std::string_view text, const std::vector<Span>& spans, size
         return e;
     }
     size_t centre = spans.empty() ? 0 : spans.front().first;
+    size_t centre_end = spans.empty() ? 0 : spans.front().second;
     size_t start = centre > max_bytes / 3 ? centre - max_bytes / 3 : 0;
-    // Start and end at word boundaries, never inside a UTF-8 sequence.
-    while (start > 0 && text[start - 1] != ' ') --start;
+    // Start after a space when one is near, else at least on a character.
+    size_t s = start;
+    while (s > 0 && start - s < 24 && text[s - 1] != ' ') --s;
+    if (s > 0 && text[s - 1] != ' ')
+        for (s = start; s < centre && continuation_byte(text[s]);) ++s;
+    start = s;
     size_t end = std::min(text.size(), start + max_bytes);
     if (end < text.size()) {
         size_t space = text.rfind(' ', end);
-        if (space != std::string_view::npos && space > start) end = space;
-        while (end > start && end < text.size() && continuation_byte(text[end])) --end;
+        if (space != std::string_view::npos && space > start && space >= centre_end) end = space;
+        else
+            while (end > centre_end && continuation_byte(text[end])) --end;
     }
     e.cut_start = start > 0;
     e.cut_end = end < text.size();

@@ -83,7 +83,7 @@ Xapian::Query year_range(const std::string& a, const std::string& b)
     int from = 1900, to = 2100;
     if (!a.empty() && (!text::parse_uint(a, from) || a.size() != 4)) throw std::invalid_argument(fmt::format("'{}' is not a year", a));
     if (!b.empty() && (!text::parse_uint(b, to) || b.size() != 4)) throw std::invalid_argument(fmt::format("'{}' is not a year", b));
-    if (from > to) throw std::invalid_argument(fmt::format("the range {}..{} ends before it starts", a, b));
+    if (from > to) throw std::invalid_argument(fmt::format("the range '{}..{}' ends before it starts", a, b));
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kYearSlot, std::to_string(from), std::to_string(to));
 }
 

@@ -85,7 +85,8 @@ SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
     result.facets = facets.results(o.facet_limit);
     if (o.count_only) return result;
 
-    mset.fetch(); // one round trip for all the page's documents on a remote index
+    // No MSet::fetch(): Xapian 1.4.22 crashes in it when the page starts past
+    // the first match (--offset); documents are read one by one instead.
     QueryTerms query_terms(result.query);
     std::map<std::string, double> idf;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
