@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <xapian.h>
 
 int main(int argc, char** argv)
 {
@@ -41,6 +42,10 @@ int main(int argc, char** argv)
         return run_index(index_args);
     } catch (const std::exception& e) {
         fmt::print(stderr, "cable-index: {}\n", e.what());
+        return 2;
+    } catch (const Xapian::Error& e) {
+        // Not a std::exception: without these lines, std::terminate and a core dump.
+        fmt::print(stderr, "cable-index: {}: {}\n", e.get_type(), e.get_msg());
         return 2;
     }
 }

@@ -18,6 +18,8 @@ namespace {
 // not a cable.
 constexpr size_t kMaxSingleCable = 32 << 20;
 constexpr size_t kSniffBytes = 64 << 10;
+// The longest real ids are about 25 bytes (90STATE255195TOSEC140301).
+constexpr size_t kMaxIdBytes = 64;
 
 bool looks_binary(std::string_view head)
 {
@@ -159,6 +161,11 @@ Cable parse_raw_cable(RawCable&& raw)
     if (cable.subject.empty() && !subject_fallback.empty()) cable.subject = subject_fallback;
     if (decoded.was_legacy_encoding) cable.warnings.push_back(legacy_warning(raw.path, raw.line));
     if (cable.id.empty()) throw SourceError(raw.path, "no reference id in the text or the file name", raw.line);
+    // The id keys the cable's index document and is listed, space-separated,
+    // in the index's record of its file: a csv column or page cell that holds
+    // something else (text run together, a broken quote) can be neither.
+    if (cable.id.size() > kMaxIdBytes || cable.id.find_first_of(" \t\n\r\f\v") != std::string::npos)
+        throw SourceError(raw.path, fmt::format("'{}' is not a reference id", cable.id.substr(0, 40)), raw.line);
     return cable;
 }
 

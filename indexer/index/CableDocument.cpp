@@ -51,6 +51,21 @@ std::vector<std::string> class_terms(std::string_view classification)
     return terms;
 }
 
+namespace {
+
+// Glass refuses a document holding a term over 245 bytes, and cable-index
+// would stop there. A field that long (an FM line or a csv column run
+// together with the text) names no post or tag anyone filters by: it gets no
+// filter term, and its words are still indexed as text.
+constexpr size_t kMaxTermBytes = 245;
+
+void add_filter_term(Xapian::Document& doc, const std::string& term)
+{
+    if (term.size() <= kMaxTermBytes) doc.add_boolean_term(term);
+}
+
+} // namespace
+
 Xapian::Document CableDocumentBuilder::build(const Cable& cable)
 {
     using namespace schema;
@@ -73,25 +88,25 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
             tg_.increase_termpos(kParagraphGap);
         }
 
-    doc.add_boolean_term(id_term(cable.id));
-    if (!cable.released_id.empty()) doc.add_boolean_term(std::string(kReleasedIdPrefix) + upper(cable.released_id));
-    for (const auto& t : cable.tags) doc.add_boolean_term(tag_term(t));
-    for (const auto& t : post_terms(cable)) doc.add_boolean_term(t);
-    for (const auto& t : class_terms(cable.classification)) doc.add_boolean_term(t);
-    for (const auto& c : cable.caveats) doc.add_boolean_term(caveat_term(c));
-    for (const auto& r : cable.references) doc.add_boolean_term(ref_term(r));
-    if (!cable.signer.empty()) doc.add_boolean_term(signer_term(cable.signer));
-    if (!cable.source_format.empty()) doc.add_boolean_term(std::string(kFormatPrefix) + cable.source_format);
+    doc.add_boolean_term(id_term(cable.id)); // never skipped: parse_raw_cable refuses ids that long
+    if (!cable.released_id.empty()) add_filter_term(doc, std::string(kReleasedIdPrefix) + upper(cable.released_id));
+    for (const auto& t : cable.tags) add_filter_term(doc, tag_term(t));
+    for (const auto& t : post_terms(cable)) add_filter_term(doc, t);
+    for (const auto& t : class_terms(cable.classification)) add_filter_term(doc, t);
+    for (const auto& c : cable.caveats) add_filter_term(doc, caveat_term(c));
+    for (const auto& r : cable.references) add_filter_term(doc, ref_term(r));
+    if (!cable.signer.empty()) add_filter_term(doc, signer_term(cable.signer));
+    if (!cable.source_format.empty()) add_filter_term(doc, std::string(kFormatPrefix) + cable.source_format);
 
     doc.add_value(kDateLastSlot, cable.date ? cable.date->sortable() : std::string("~"));
     if (cable.date) {
         doc.add_value(kDateSlot, cable.date->sortable());
         doc.add_value(kMonthSlot, fmt::format("{:04}-{:02}", cable.date->year, cable.date->month));
-        doc.add_boolean_term(fmt::format("{}{:04}-{:02}", kMonthPrefix, cable.date->year, cable.date->month));
+        add_filter_term(doc, fmt::format("{}{:04}-{:02}", kMonthPrefix, cable.date->year, cable.date->month));
     }
     if (int year = cable.year(); year > 0) {
         doc.add_value(kYearSlot, std::to_string(year));
-        doc.add_boolean_term(fmt::format("{}{}", kYearPrefix, year));
+        add_filter_term(doc, fmt::format("{}{}", kYearPrefix, year));
     }
     if (!cable.origin.empty()) doc.add_value(kPostSlot, cable.origin);
     if (!cable.classification.empty()) doc.add_value(kClassSlot, cable.classification);
