@@ -19,6 +19,21 @@ std::string state_key(const std::string& path)
     return fmt::format("{}#{:016x}", kFileStateKeyPrefix, h);
 }
 
+// The state of a file whose reading is not finished: its cables of the last
+// run and those read so far (whose ownership is the newer), with a size and
+// time no file has, so that the next run reads it again.
+FileState partly_read(const FileState* before, const std::vector<FileCable>& so_far)
+{
+    std::unordered_set<std::string> read;
+    for (const auto& c : so_far) read.insert(c.id);
+    FileState state;
+    if (before)
+        for (const auto& c : before->cables)
+            if (!read.count(c.id)) state.cables.push_back(c);
+    state.cables.insert(state.cables.end(), so_far.begin(), so_far.end());
+    return state;
+}
+
 } // namespace
 
 IndexWriter::IndexWriter(const std::string& path)
@@ -220,6 +235,16 @@ void IndexWriter::commit()
 {
     for (const auto& path : dirty_) write_state(path);
     dirty_.clear();
+    // A batch can end in the middle of a file (a csv dump, or a text file
+    // whose end is not yet reported): its documents go into this commit, so
+    // its partial state goes too. After a crash every document of the index
+    // is then listed by its file, and that file is read again.
+    for (const auto& [path, reading] : reading_) {
+        if (reading.cables.empty()) continue;
+        auto before = states_.find(path);
+        FileState state = partly_read(before == states_.end() ? nullptr : &before->second, reading.cables);
+        db_.set_metadata(state_key(path), path + "\n" + serialize_file_state(state));
+    }
     db_.commit();
     pending_ = 0;
 }
