@@ -3,6 +3,7 @@
 // parse FILE...` prints what the parser reads, as JSON lines.
 
 #include "app/Commands.h"
+#include "index/IndexLocation.h"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -42,6 +43,16 @@ int main(int argc, char** argv)
         return run_index(index_args);
     } catch (const std::exception& e) {
         fmt::print(stderr, "cable-index: {}\n", e.what());
+        return 2;
+    } catch (const Xapian::DatabaseError& e) {
+        // A write failed (disk full, I/O error). Commits are atomic: the
+        // index is as its last commit left it.
+        std::string db = index_args.db.empty() ? default_index_path().string() : index_args.db;
+        const char* system_error = e.get_error_string();
+        fmt::print(stderr,
+                   "cable-index: {}: cannot write the index: {}{}; it still holds the cables of its last commit: "
+                   "make room and run cable-index again\n",
+                   db, e.get_msg(), system_error ? fmt::format(" ({})", system_error) : std::string{});
         return 2;
     } catch (const Xapian::Error& e) {
         // Not a std::exception: without these lines, std::terminate and a core dump.
