@@ -17,7 +17,9 @@ namespace cablesearch::testing {
 ToolResult run_tool(const std::string& binary, const std::vector<std::string>& args, const std::vector<std::string>& env)
 {
     int out_pipe[2], err_pipe[2];
-    if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
+    // Close-on-exec: a tool started meanwhile from another thread must not
+    // hold these pipes open, or this one's output never ends.
+    if (pipe2(out_pipe, O_CLOEXEC) != 0 || pipe2(err_pipe, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
