@@ -16,6 +16,8 @@ namespace cablesearch {
 
 namespace fs = std::filesystem;
 
+constexpr size_t kCompactAfterChanges = 10000;
+
 int run_index(const IndexArgs& args)
 {
     fs::path corpus = args.corpus;
@@ -79,6 +81,14 @@ int run_index(const IndexArgs& args)
     progress.clear();
 
     const IndexCounts& c = writer->counts();
+    // Commits in small batches leave half-empty blocks behind; after a run
+    // that wrote much of the index, a compaction halves its size.
+    size_t changed = c.added + c.updated + c.deleted;
+    bool compacted = args.compact || (changed >= kCompactAfterChanges && changed * 4 >= writer->documents());
+    if (compacted) {
+        if (args.verbose) fmt::print(stderr, "cable-index: compacting {}\n", db);
+        writer->compact();
+    }
     double secs = progress.elapsed_seconds();
     if (!args.quiet) {
         fmt::print("Indexed {} into {}\n", root.string(), db);
@@ -86,7 +96,8 @@ int run_index(const IndexArgs& args)
         fmt::print("  files:  {} read, {} unchanged, {} deleted, {} failed\n", c.files_read, c.files_unchanged,
                    c.files_deleted, c.files_failed + listing.problems.size());
         if (c.duplicates) fmt::print("  {} duplicate reference ids (warnings above name the files)\n", c.duplicates);
-        fmt::print("  {:.1f} s, {:.1f} MB/s\n", secs, secs > 0 ? bytes / 1e6 / secs : 0.0);
+        fmt::print("  {:.1f} s, {:.1f} MB/s{}\n", secs, secs > 0 ? bytes / 1e6 / secs : 0.0,
+                   compacted ? ", index compacted" : "");
     }
     if (failures && !args.quiet)
         fmt::print(stderr, "cable-index: {} files or records could not be read (see above); every other cable is indexed\n",

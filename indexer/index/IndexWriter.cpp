@@ -2,8 +2,13 @@
 
 #include "index/Schema.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
+#include <stdexcept>
 
 namespace cablesearch {
 
@@ -34,12 +39,26 @@ FileState partly_read(const FileState* before, const std::vector<FileCable>& so_
     return state;
 }
 
+std::string compacting_path(const std::string& index) { return index + ".compacting"; }
+
+// Swaps two folders in one step (Linux renameat2): a reader opening the
+// index sees the old one or the new one, never neither.
+void exchange_directories(const std::string& a, const std::string& b)
+{
+    if (renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) != 0)
+        throw std::runtime_error(fmt::format("{}: cannot replace the index with {}: {}", b, a, std::strerror(errno)));
+}
+
 } // namespace
 
-IndexWriter::IndexWriter(const std::string& path)
+IndexWriter::IndexWriter(const std::string& path) : path_(path)
 {
-    std::filesystem::create_directories(path);
-    db_ = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    while (path_.size() > 1 && path_.ends_with('/')) path_.pop_back();
+    std::filesystem::create_directories(path_);
+    db_ = Xapian::WritableDatabase(path_, Xapian::DB_CREATE_OR_OPEN);
+    // Holding the lock, what a compaction cut short left beside the index is ours.
+    std::error_code ec;
+    std::filesystem::remove_all(compacting_path(path_), ec);
     if (db_.get_metadata(std::string(schema::kSchemaVersionKey)).empty())
         db_.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
 
@@ -247,6 +266,20 @@ void IndexWriter::commit()
     }
     db_.commit();
     pending_ = 0;
+}
+
+void IndexWriter::compact()
+{
+    commit();
+    const std::string fresh = compacting_path(path_);
+    std::filesystem::remove_all(fresh);
+    // One source only: Xapian 1.4.22 writes posting lists merged from
+    // several databases in a form that later deletions corrupt.
+    Xapian::Database(path_).compact(fresh);
+    db_.close();
+    exchange_directories(fresh, path_);
+    std::filesystem::remove_all(fresh);
+    db_ = Xapian::WritableDatabase(path_, Xapian::DB_OPEN);
 }
 
 } // namespace cablesearch

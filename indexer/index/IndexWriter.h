@@ -53,6 +53,13 @@ public:
     bool maybe_commit();
     void commit();
 
+    // Rewrites the committed index compactly (Xapian's compaction, one
+    // source) into a new folder that then replaces it in one atomic rename:
+    // readers see the old index or the new one. Small batches are fast to
+    // write but leave half-empty blocks; this gives the space back.
+    void compact();
+    Xapian::doccount documents() const { return db_.get_doccount(); }
+
     // Files holding the other copy of an id whose indexed copy was just
     // deleted; the caller reads them again in this run.
     std::vector<std::string> take_rereads();
@@ -66,6 +73,7 @@ private:
     void delete_owned(const std::string& path, const std::string& id);
     void write_state(const std::string& path);
 
+    std::string path_;
     Xapian::WritableDatabase db_;
     std::map<std::string, FileState> states_;                          // by path
     std::unordered_map<std::string, std::string> owner_;               // id -> path holding the indexed copy

@@ -11,7 +11,8 @@ namespace cablesearch {
 class TextAnalysis {
 public:
     TextAnalysis();
-    // A term generator set up for the schema; callers set the document.
+    // A term generator set up for the schema; callers set the document. It
+    // caches stems: use each from one thread at a time.
     Xapian::TermGenerator make_term_generator() const;
     const Xapian::Stem& stemmer() const { return stemmer_; }
 
