@@ -12,7 +12,8 @@ struct IndexArgs {
     bool quiet = false;
     bool verbose = false;
     unsigned threads = 0;
-    size_t batch = 20000;
+    size_t batch = 500;      // small batches keep Xapian's in-memory inverter fast
+    bool compact = false;    // compact even after a small run
 };
 
 struct ParseArgs {

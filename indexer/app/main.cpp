@@ -23,6 +23,8 @@ int main(int argc, char** argv)
     app.add_flag("-v,--verbose", index_args.verbose, "Print every file read and every warning");
     app.add_option("-j,--threads", index_args.threads, "Worker threads (default: one per core)");
     app.add_option("--batch", index_args.batch, "Cables per commit")->default_val(index_args.batch);
+    app.add_flag("--compact", index_args.compact,
+                 "Compact the index at the end (done anyway after a run that changed much of it)");
 
     ParseArgs parse_args;
     CLI::App* parse = app.add_subcommand("parse", "Print each cable of FILE... as one JSON object per line");
