@@ -8,6 +8,27 @@
 
 namespace cablesearch {
 
+namespace {
+
+// Opening reads each table's root block of the latest revision; when
+// cable-index commits twice meanwhile, that block may already be reused, and
+// glass says DatabaseModifiedError or, for a root block, DatabaseCorruptError.
+// Opening again reads the new revision. A real corruption stays.
+Xapian::Database open_fresh_revision(const std::string& where)
+{
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return Xapian::Database(where);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt >= 5) throw;
+        } catch (const Xapian::DatabaseCorruptError&) {
+            if (attempt >= 5) throw;
+        }
+    }
+}
+
+} // namespace
+
 bool is_remote_index(const std::string& location) { return location.starts_with("tcp:"); }
 
 Xapian::Database open_index(const std::string& location)
@@ -31,7 +52,7 @@ Xapian::Database open_index(const std::string& location)
         throw std::runtime_error(fmt::format("{}: no index here; run `cable-index CORPUS_DIR{}` first", where,
                                              location.empty() ? "" : " --db " + location));
     try {
-        Xapian::Database db(where);
+        Xapian::Database db = open_fresh_revision(where);
         if (db.get_doccount() == 0)
             throw std::runtime_error(fmt::format("{}: the index is empty; run `cable-index CORPUS_DIR{}` first", where,
                                                  location.empty() ? "" : " --db " + location));

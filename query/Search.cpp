@@ -53,11 +53,17 @@ auto retrying(Xapian::Database& db, F&& f)
 {
     for (int attempt = 0;; ++attempt) {
         try {
+            if (attempt > 0) db.reopen(); // which can meet the same races
             return f();
         } catch (const Xapian::DatabaseModifiedError&) {
             // cable-index committed while we read: start again on the new revision.
             if (attempt >= 5) throw;
-            db.reopen();
+        } catch (const Xapian::DatabaseCorruptError&) {
+            // Glass checks a table's root block for having been reused only by
+            // its level: a reader that meets a root block cable-index has just
+            // reused gets this error instead of DatabaseModifiedError. A real
+            // corruption stays when read again.
+            if (attempt >= 5) throw;
         }
     }
 }

@@ -2,7 +2,7 @@
 // cable-index updates the same index again and again: a query never fails
 // (cable-query reopens the index when a commit lands under it), the count
 // never moves (an update replaces cables, never drops one), and every cable
-// it prints is whole.
+// it prints is whole. A second cable-index is turned away meanwhile.
 
 #include "support/ChildProcess.h"
 #include "support/SyntheticCables.h"
@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <thread>
+#include <xapian.h>
 
 using namespace cablesearch::testing;
 namespace fs = std::filesystem;
@@ -126,4 +127,19 @@ TEST_CASE("concurrency: cable-query never fails nor shows half a cable while cab
     for (const auto& p : problems.found) FAIL_CHECK(p);
     ToolResult last = cable_query({"subject:" + revision_word(kUpdates), "--db", db, "--count"});
     CHECK(last.out == std::to_string(kCables) + "\n");
+}
+
+TEST_CASE("concurrency: a second cable-index on an index being written is refused at once", "[concurrency]")
+{
+    TempDir dir;
+    std::string db = (dir / "index").string();
+    REQUIRE(cable_index({source_dir() + "/corpus", "--db", db, "--quiet"}).status == 0);
+    // This process holds the index's write lock, as a running cable-index does.
+    Xapian::WritableDatabase writer(db, Xapian::DB_OPEN);
+    ToolResult second = cable_index({source_dir() + "/corpus", "--db", db});
+    CHECK(second.status == 2);
+    CHECK(lines_of(second.err).size() == 1);
+    CHECK(second.err.find("being written by another cable-index") != std::string::npos);
+    // Searching goes on meanwhile.
+    CHECK(cable_query({"trafficking", "--db", db, "--count"}).status == 0);
 }
