@@ -88,10 +88,12 @@ TEST_CASE("bad input: cable-index indexes every good cable among the bad files",
 
     ToolResult q = cable_query({"id:07CHENGDU32", "--db", (dir / "i").string(), "--count"});
     CHECK(q.status == 0);
-    // The cables whose FM line, tag, signer or origin is too long for a
-    // filter term are in the index, found by their words.
+    // The cables whose FM line, tag, signer, reference or origin is too long
+    // for a filter term are in the index, and so is the Windows-1252 one.
     ToolResult all = cable_query({"", "--db", (dir / "i").string(), "--json", "--limit", "1000"});
     CHECK(all.status == 0);
+    for (const std::string id : {"07CHENGDU33", "07CHENGDU34", "07CHENGDU35", "07CHENGDU36", "07CHENGDU37"})
+        CHECK(all.out.find("\"id\":\"" + id + "\"") != std::string::npos);
     CHECK(all.out.find("\"id\":\"72TEHRAN77\"") != std::string::npos); // origin too long
     CHECK(all.out.find("\"id\":\"72TEHRAN80\"") != std::string::npos); // beside a record whose id has spaces
     CHECK(all.out.find("\"id\":\"72TEHRAN6\"") != std::string::npos);  // beside a record whose id is too long
