@@ -19,6 +19,7 @@ struct IndexArgs {
 struct ParseArgs {
     std::vector<std::string> files;
     bool pretty = false;
+    bool stats = false; // parse only, then print bytes, cables and speed (benchmarks)
 };
 
 // Exit status: 0 all read, 1 some file or record could not be read (the rest

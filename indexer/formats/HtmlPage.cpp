@@ -1,5 +1,6 @@
 #include "formats/HtmlPage.h"
 
+#include "formats/ReleasePage.h"
 #include "parse/Classification.h"
 #include "parse/Dates.h"
 #include "parse/TextScan.h"
@@ -97,10 +98,17 @@ bool looks_like_html(std::string_view head)
     std::string_view t = trim_left(head);
     if (t.starts_with("\xEF\xBB\xBF")) t = trim_left(t.substr(3));
     return starts_with_ci(t, "<!DOCTYPE html") || starts_with_ci(t, "<html") || starts_with_ci(t, "<head") ||
-           (find_ci(head.substr(0, 4096), "<html") != std::string_view::npos);
+           (head.find('<') != std::string_view::npos && find_ci(head.substr(0, 4096), "<html") != std::string_view::npos);
 }
 
 bool read_html_cable(std::string_view html, HtmlCable& out)
+{
+    if (read_release_page(html, out)) return true;
+    out = HtmlCable{};
+    return read_html_cable_parsed(html, out);
+}
+
+bool read_html_cable_parsed(std::string_view html, HtmlCable& out)
 {
     std::unique_ptr<GumboOutput, GumboDeleter> doc(
         gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));

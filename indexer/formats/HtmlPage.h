@@ -19,7 +19,13 @@ struct HtmlCable {
 };
 
 // Reads the page; false when it has no cable <pre> blocks (not a cable page).
+// Pages laid out as the release's are scanned directly (ReleasePage.h); any
+// other page goes through a full HTML parser.
 bool read_html_cable(std::string_view html, HtmlCable& out);
+
+// The full HTML parser alone, whatever the page (tests hold both readers to
+// the same result).
+bool read_html_cable_parsed(std::string_view html, HtmlCable& out);
 
 // Cheap check on the first bytes: is this an HTML document?
 bool looks_like_html(std::string_view head);

@@ -1,8 +1,9 @@
 #pragma once
-// A corpus file opened for reading, plain or gzip-compressed (zlib reads
-// both, so callers never care which).
+// A corpus file opened for reading, plain or gzip-compressed: callers never
+// care which.
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -38,10 +39,14 @@ public:
     std::string read_all(size_t max_bytes);
     const std::string& path() const { return path_; }
     bool compressed() const;
+    // Size on disk of a regular file (compressed size for gzip); 0 when unknown.
+    uint64_t disk_size() const { return size_; }
 
 private:
     std::string path_;
-    gzFile file_ = nullptr;
+    int fd_ = -1;           // a plain file, read directly
+    gzFile gz_ = nullptr;   // a gzip stream (owns the descriptor)
+    uint64_t size_ = 0;
 };
 
 } // namespace cablesearch

@@ -90,8 +90,15 @@ namespace {
 
 bool has_non_ascii(std::string_view s)
 {
-    for (char c : s)
-        if (static_cast<unsigned char>(c) >= 0x80) return true;
+    // Eight bytes at a time: every cable passes here.
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if (w & 0x8080808080808080ULL) return true;
+    }
+    for (; i < s.size(); ++i)
+        if (static_cast<unsigned char>(s[i]) >= 0x80) return true;
     return false;
 }
 
@@ -107,14 +114,17 @@ std::string from_windows_1252(std::string_view bytes)
     return out;
 }
 
-std::string nfc(const std::string& utf8)
+std::string nfc(std::string utf8)
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status)) return utf8;
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
-    if (n->isNormalized(u, status) && U_SUCCESS(status)) return utf8;
+    // Nearly every text is in NFC already: check on the UTF-8 itself, no copy.
+    if (n->isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status) &&
+        U_SUCCESS(status))
+        return utf8;
     status = U_ZERO_ERROR;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
     icu::UnicodeString normalized = n->normalize(u, status);
     if (U_FAILURE(status)) return utf8;
     std::string out;
@@ -132,7 +142,7 @@ DecodedText decode_text(std::string bytes)
     if (!has_non_ascii(bytes)) {
         out.text = std::move(bytes);
     } else if (is_valid_utf8(bytes)) {
-        out.text = nfc(bytes);
+        out.text = nfc(std::move(bytes));
     } else {
         out.text = from_windows_1252(bytes);
         out.was_legacy_encoding = true;

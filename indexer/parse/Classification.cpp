@@ -33,6 +33,14 @@ bool is_handling_word(std::string_view w)
 
 std::vector<std::string> parse_handling_line(std::string_view line)
 {
+    // Letters and separators only, and a first word that is a handling word
+    // or a spaced-out letter: most lines fail here, before any copying.
+    for (char c : line)
+        if (!(is_alpha(c) || is_space(c) || c == ',' || c == ';' || c == '/' || c == '.')) return {};
+    std::string_view t = trim_left(line);
+    size_t first_end = 0;
+    while (first_end < t.size() && is_alpha(t[first_end])) ++first_end;
+    if (first_end > 1 && !is_handling_word(upper(t.substr(0, first_end)))) return {};
     std::string joined = upper(join_spaced_letters(trim(line)));
     auto words = split_any(joined, " ,;/.");
     std::vector<std::string> out;
@@ -69,6 +77,22 @@ std::pair<std::string, size_t> repaired_level_word(std::string_view w0, std::str
     return {};
 }
 
+// The first word could begin a level, as written or typed badly: a spaced
+// letter, a doubled letter ("SS E C R E T"), a level word whole, doubled or
+// without its first letter, LIMITED or TOP.
+bool could_start_level(std::string_view t)
+{
+    size_t end = 0;
+    while (end < t.size() && is_alpha(t[end])) ++end;
+    std::string first = upper(t.substr(0, end));
+    if (first.size() <= 1 || (first.size() == 2 && first[0] == first[1])) return true;
+    if (first == "LIMITED" || first == "TOP" || is_level_word(first)) return true;
+    if (first[0] == first[1] && is_level_word(std::string_view(first).substr(1))) return true;
+    for (auto level : kLevelWords)
+        if (level.substr(1) == first) return true;
+    return false;
+}
+
 std::string_view level_of(std::string_view word)
 {
     if (word == "UNCLASSIFIED" || word == "UNCLAS" || word == "UNCLASS") return "UNCLASSIFIED";
@@ -101,7 +125,10 @@ std::vector<std::string> leading_handling_words(std::string_view line)
     static constexpr std::string_view unambiguous[] = {"SIPDIS", "NOFORN", "SENSITIVE", "EXDIS", "NODIS", "LIMDIS",
                                                        "STADIS", "NOCONTRACT", "ORCON", "PROPIN"};
     std::vector<std::string> out;
-    auto words = split_any(trim(line), " ,;/.");
+    std::string_view t = trim(line);
+    if (std::none_of(std::begin(unambiguous), std::end(unambiguous), [t](auto w) { return t.starts_with(w); }))
+        return out;
+    auto words = split_any(t, " ,;/.");
     for (size_t i = 0; i < words.size(); ++i) {
         if (std::find(std::begin(unambiguous), std::end(unambiguous), words[i]) == std::end(unambiguous)) break;
         // "SENSITIVE BUT UNCLASSIFIED" is a banner, not the SENSITIVE caption.
@@ -114,6 +141,7 @@ std::vector<std::string> leading_handling_words(std::string_view line)
 std::vector<std::string> trailing_handling_words(std::string_view line)
 {
     static constexpr std::string_view unambiguous[] = {"SIPDIS", "NOFORN", "SENSITIVE", "EXDIS", "NODIS", "LIMDIS"};
+    if (!trim(line).ends_with("SIPDIS")) return {};
     auto words = split_any(trim(line), " ,;");
     size_t first = words.size();
     while (first > 0 &&
@@ -131,6 +159,11 @@ std::optional<ClassificationLine> parse_classification_line(std::string_view raw
     // Stray punctuation before the level: ".C O N F I D E N T I A L", a quote.
     std::string_view t = trim(raw);
     while (!t.empty() && (t[0] == '.' || t[0] == '"' || t[0] == '\'' || t[0] == '*')) t = trim_left(t.substr(1));
+    // Every level starts with one of these letters, also with its first letter
+    // lost (ECRET, NCLAS, ONFIDENTIAL, IMITED): a cheap test for most lines.
+    static constexpr std::string_view kFirstLetters = "UCSLTENOIucsltenoi";
+    if (t.empty() || kFirstLetters.find(t[0]) == std::string_view::npos) return std::nullopt;
+    if (!could_start_level(t)) return std::nullopt;
     std::string joined = upper(join_spaced_letters(t));
     // "SECRET//NOFORN" and "UNCLAS E F T O": slashes separate words too.
     for (char& c : joined)
@@ -211,12 +244,15 @@ std::optional<ClassificationLine> find_classification_in_line(std::string_view l
 {
     static constexpr std::string_view markers[] = {"C O N F I D E N T I A L", "S E C R E T", "U N C L A S",
                                                    "CONFIDENTIAL ", "SECRET ", "UNCLAS ", "LIMITED OFFICIAL USE "};
-    for (auto marker : markers) {
-        for (size_t at = line.find(marker); at != std::string_view::npos; at = line.find(marker, at + 1)) {
-            if (at > 0 && is_alpha(line[at - 1])) continue;
-            auto found = parse_classification_line(line.substr(at));
-            if (found && found->serial.size() >= 3 && !found->post_code.empty()) return found;
-        }
+    // One pass over the word starts that could begin a marker.
+    for (size_t at = 0; at < line.size(); ++at) {
+        char c = line[at];
+        if (!(c == 'C' || c == 'S' || c == 'U' || c == 'L') || (at > 0 && is_alpha(line[at - 1]))) continue;
+        std::string_view here = line.substr(at);
+        if (std::none_of(std::begin(markers), std::end(markers), [here](auto m) { return here.starts_with(m); }))
+            continue;
+        auto found = parse_classification_line(here);
+        if (found && found->serial.size() >= 3 && !found->post_code.empty()) return found;
     }
     return std::nullopt;
 }

@@ -2,55 +2,60 @@
 
 #include "parse/TextScan.h"
 
+#include <algorithm>
+
 namespace cablesearch {
 
 using namespace text;
 
 namespace {
 
-struct Keyword {
-    std::string_view text;
-    bool ignore_case;
-    bool after_letter; // may follow a letter directly ("...PRIMEREF:", "...REAPE.O. 1")
-};
+// Field keywords that end in a colon: found by looking back from each colon
+// of the line, in upper case or capitalized.
+constexpr std::string_view kColonKeywords[] = {"TAGS:", "SUBJECT:", "SUBJ:", "REF:", "REFS:", "REFTEL:", "CLASSIFIED BY:"};
+// Keywords found as they are written.
+constexpr std::string_view kSpacedLevels[] = {"C O N F I D E N T I A L", "S E C R E T ", "U N C L A S"};
+constexpr std::string_view kPilcrow = "\xC2\xB6";
 
-constexpr Keyword kKeywords[] = {
-    {"E.O.", false, true},        {"TAGS:", false, true},
-    {"SUBJECT:", true, true},       {"SUBJ:", false, true},        {"REF:", false, true},
-    {"REFS:", false, true},         {"REFTEL:", false, true},      {"CLASSIFIED BY:", true, true},
-    {"C O N F I D E N T I A L", false, true}, {"S E C R E T ", false, true}, {"U N C L A S", false, true},
-    {"\xC2\xB6", false, true}, // ¶ before a paragraph number
-};
-
-bool matches_at(std::string_view line, size_t at, const Keyword& k)
+// "E.O. 12958: DECL..." starts the field; "UNDER E.O. 13382 REF:" in a subject does not.
+bool is_executive_order_field(std::string_view from_keyword)
 {
-    if (line.size() - at < k.text.size()) return false;
-    std::string_view here = line.substr(at, k.text.size());
-    if (k.ignore_case ? !equals_ci(here, k.text) : here != k.text) return false;
-    if (k.text.starts_with("E.O.")) {
-        // "E.O. 12958: DECL..." starts the field; "UNDER E.O. 13382 REF:" in a subject does not.
-        std::string_view after = trim_left(line.substr(at + 4));
-        size_t digits = 0;
-        while (digits < after.size() && is_digit(after[digits])) ++digits;
-        return digits == 5 && trim_left(after.substr(digits)).starts_with(':');
-    }
-    if (k.text == "\xC2\xB6") {
-        std::string_view after = trim_left(line.substr(at + k.text.size()));
-        return !after.empty() && is_digit(after[0]);
-    }
-    return k.after_letter || !is_alpha(line[at - 1]);
+    std::string_view after = trim_left(from_keyword.substr(4));
+    size_t digits = 0;
+    while (digits < after.size() && is_digit(after[digits])) ++digits;
+    return digits == 5 && trim_left(after.substr(digits)).starts_with(':');
 }
 
-// Where the next keyword starts inside the line (never at its start), or npos.
+// Where the next keyword starts inside the line (never at its start), or
+// npos. One pass: only a colon, "E.", a letter before a blank or a pilcrow
+// can be part of a keyword.
 size_t next_cut(std::string_view line)
 {
-    for (size_t at = 1; at < line.size(); ++at) {
-        char c = to_upper(line[at]);
-        if (c != 'E' && c != 'T' && c != 'S' && c != 'R' && c != 'C' && c != 'U' && c != '\xC2') continue;
-        for (const auto& k : kKeywords)
-            if (matches_at(line, at, k)) return at;
+    size_t best = std::string_view::npos;
+    for (size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        size_t at = std::string_view::npos;
+        if (c == ':') {
+            for (auto k : kColonKeywords) {
+                if (i + 1 < k.size()) continue;
+                size_t from = i + 1 - k.size();
+                // "Ref:" and "REF:" start a field; "discussed reftel:" in prose does not.
+                if (is_upper(line[from]) && equals_ci(line.substr(from, k.size()), k)) at = std::min(at, from);
+            }
+        } else if (c == 'E' && i + 1 < line.size() && line[i + 1] == '.') {
+            if (line.substr(i).starts_with("E.O.") && is_executive_order_field(line.substr(i))) at = i;
+        } else if ((c == 'C' || c == 'S' || c == 'U') && i + 1 < line.size() && line[i + 1] == ' ') {
+            for (auto k : kSpacedLevels)
+                if (line.substr(i).starts_with(k)) at = i;
+        } else if (c == kPilcrow[0] && line.substr(i).starts_with(kPilcrow)) {
+            std::string_view after = trim_left(line.substr(i + kPilcrow.size()));
+            if (!after.empty() && is_digit(after[0])) at = i;
+        }
+        if (at != std::string_view::npos && at > 0) best = std::min(best, at);
+        // A keyword ending later cannot start before one found already.
+        if (best != std::string_view::npos && i > best + 16) break;
     }
-    return std::string_view::npos;
+    return best;
 }
 
 } // namespace

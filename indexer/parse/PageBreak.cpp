@@ -9,7 +9,10 @@ using namespace text;
 bool is_page_break_line(std::string_view line)
 {
     // POST-WORDS 8-DIGIT-SERIAL NNN[.N] OF NNN
-    auto words = split_any(trim(line), " \t");
+    std::string_view t = trim(line);
+    // Every line of a cable comes here: most fail these cheap tests.
+    if (t.size() < 16 || !is_digit(t.back()) || t.find(" OF ") == std::string_view::npos) return false;
+    auto words = split_any(t, " \t");
     if (words.size() < 4 || words[words.size() - 2] != "OF") return false;
     auto total = words.back();
     auto page = words[words.size() - 3];

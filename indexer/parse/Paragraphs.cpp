@@ -52,9 +52,11 @@ bool looks_like_signer(std::string_view s)
     return parse_handling_line(s).empty();
 }
 
+// A run of non-blank lines: [begin, end) of the body's trimmed lines.
 struct Block {
-    std::vector<std::string_view> lines;
+    size_t begin = 0, end = 0;
     std::optional<ParagraphStart> start;
+    size_t size() const { return end - begin; }
 };
 
 void append_text(std::string& text, std::string_view more, bool new_block)
@@ -136,7 +138,8 @@ bool is_running_header_line(std::string_view line)
     if (t.empty() || !is_upper(t[0])) return false;
     if (is_page_break_line(t)) return true;
     if (t.size() <= 40 && !parse_handling_line(t).empty()) return true;
-    if (find_ci(t, "SECTION") != std::string_view::npos && t.size() <= 90) {
+    // Running headers are upper case: "C O N F I D E N T I A L SECTION 02 OF 03 ..."
+    if (t.size() <= 90 && t.find("SECTION") != std::string_view::npos) {
         auto cl = parse_classification_line(t);
         return cl && !cl->section.empty();
     }
@@ -162,6 +165,8 @@ Body parse_body(const std::vector<std::string_view>& lines)
         break;
     }
 
+    std::vector<std::string_view> lines_of_blocks; // trimmed, blank lines left out
+    lines_of_blocks.reserve(visible.size());
     std::vector<Block> blocks;
     bool open = false;
     for (auto l : visible) {
@@ -172,11 +177,11 @@ Body parse_body(const std::vector<std::string_view>& lines)
         }
         auto start = match_paragraph_start(t);
         if (!open || start) {
-            blocks.push_back({});
-            blocks.back().start = start;
+            blocks.push_back({lines_of_blocks.size(), lines_of_blocks.size(), start});
             open = true;
         }
-        blocks.back().lines.push_back(t);
+        lines_of_blocks.push_back(t);
+        blocks.back().end = lines_of_blocks.size();
     }
 
     // Validate numbers in sequence; a rejected start is plain text.
@@ -203,15 +208,18 @@ Body parse_body(const std::vector<std::string_view>& lines)
             p.marking = b.start->marking;
             p.heading = std::move(pending_heading);
             pending_heading.clear();
+            size_t length = b.start->rest.size();
+            for (size_t m = b.begin + 1; m < b.end; ++m) length += lines_of_blocks[m].size() + 1;
+            p.text.reserve(length);
             append_text(p.text, b.start->rest, false);
-            for (size_t m = 1; m < b.lines.size(); ++m) append_text(p.text, b.lines[m], false);
+            for (size_t m = b.begin + 1; m < b.end; ++m) append_text(p.text, lines_of_blocks[m], false);
             body.paragraphs.push_back(std::move(p));
             continue;
         }
         bool next_is_start = k + 1 < blocks.size() && blocks[k + 1].start.has_value();
-        std::string_view only = b.lines.front();
+        std::string_view only = lines_of_blocks[b.begin];
         bool prev_closed = body.paragraphs.empty() || ends_sentence(body.paragraphs.back().text);
-        if (b.lines.size() == 1 && next_is_start && only.size() <= 80 && prev_closed && !starts_lower(only) &&
+        if (b.size() == 1 && next_is_start && only.size() <= 80 && prev_closed && !starts_lower(only) &&
             !(only.back() == '.' || only.back() == ',' || only.back() == ';')) {
             pending_heading = std::string(only);
             continue;
@@ -220,11 +228,7 @@ Body parse_body(const std::vector<std::string_view>& lines)
                          (body.paragraphs.back().number > 0 || starts_lower(only) || !prev_closed);
         if (!continues) body.paragraphs.push_back({});
         Paragraph& p = body.paragraphs.back();
-        bool first = true;
-        for (auto l : b.lines) {
-            append_text(p.text, l, first);
-            first = false;
-        }
+        for (size_t m = b.begin; m < b.end; ++m) append_text(p.text, lines_of_blocks[m], m == b.begin);
     }
     if (!pending_heading.empty()) {
         // A heading with nothing after it is text.

@@ -35,6 +35,11 @@ bool is_precedence_token(std::string_view w)
 
 std::optional<DateTimeGroupLine> parse_date_time_group_line(std::string_view line)
 {
+    // A group ends in Z right after its digits (or OCR'd O's): a cheap test first.
+    bool has_zulu = false;
+    for (size_t i = 1; i < line.size() && !has_zulu; ++i)
+        has_zulu = (line[i] == 'Z' || line[i] == 'z') && (is_digit(line[i - 1]) || line[i - 1] == 'O');
+    if (!has_zulu) return std::nullopt;
     auto words = split_any(trim(line), " \t");
     if (words.size() < 3) return std::nullopt;
     // Action and info precedence ("O P 121407Z DEC 07"); the first is the cable's.

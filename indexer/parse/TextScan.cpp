@@ -63,8 +63,17 @@ size_t find_ci(std::string_view haystack, std::string_view needle, size_t from)
 {
     if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
     if (haystack.size() < needle.size()) return std::string_view::npos;
-    for (size_t i = from; i + needle.size() <= haystack.size(); ++i)
-        if (starts_with_ci(haystack.substr(i), needle)) return i;
+    // Hot on whole cables: look for the first letter in either case, then compare.
+    const char first_upper = to_upper(needle[0]), first_lower = to_lower(needle[0]);
+    const std::string_view rest = needle.substr(1);
+    const size_t last = haystack.size() - needle.size();
+    for (size_t i = from; i <= last; ++i) {
+        char c = haystack[i];
+        if (c != first_upper && c != first_lower) continue;
+        size_t k = 0;
+        while (k < rest.size() && to_upper(haystack[i + 1 + k]) == to_upper(rest[k])) ++k;
+        if (k == rest.size()) return i;
+    }
     return std::string_view::npos;
 }
 
@@ -86,12 +95,18 @@ std::vector<std::string_view> split_lines(std::string_view s)
 
 std::vector<std::string_view> split_any(std::string_view s, std::string_view separators)
 {
+    // Separators are a handful of characters: a loop beats a call per character.
+    auto is_separator = [separators](char c) {
+        for (char sep : separators)
+            if (c == sep) return true;
+        return false;
+    };
     std::vector<std::string_view> parts;
     size_t i = 0;
     while (i < s.size()) {
-        while (i < s.size() && separators.find(s[i]) != std::string_view::npos) ++i;
+        while (i < s.size() && is_separator(s[i])) ++i;
         size_t j = i;
-        while (j < s.size() && separators.find(s[j]) == std::string_view::npos) ++j;
+        while (j < s.size() && !is_separator(s[j])) ++j;
         if (j > i) parts.push_back(s.substr(i, j - i));
         i = j;
     }
