@@ -26,43 +26,54 @@ Highlighter::Highlighter(const Xapian::Stem& stemmer, const std::vector<std::pai
     for (const auto& [t, w] : weighted_terms) {
         bool phrase_only = structure && structure->only_in_phrases(t);
         if (is_stem_term(t)) {
-            terms_.push_back({t.substr(1), true, w, phrase_only});
+            terms_.push_back({t.substr(1), Kind::Stem, w, phrase_only});
             if (stem_initials_.find(t[1]) == std::string::npos) stem_initials_ += t[1];
         } else if (is_word_term(t)) {
-            terms_.push_back({t, false, w, phrase_only});
+            terms_.push_back({t, Kind::Word, w, phrase_only});
         }
     }
+    if (structure)
+        for (const auto& p : structure->patterns())
+            if (is_word_term(p)) terms_.push_back({p, Kind::Prefix, 1.0, false});
+    for (const auto& t : terms_)
+        if (initials_.find(t.text[0]) == std::string::npos) initials_ += t.text[0];
     if (!structure) return;
     for (const auto& phrase : structure->phrases()) {
         std::vector<int> indexes;
         for (const auto& t : phrase) indexes.push_back(index_of(t));
-        // A phrase whose words this text lacks cannot be in it.
+        // A phrase in a field (subject:"...") has prefixed terms: not in the text.
         if (std::find(indexes.begin(), indexes.end(), -1) == indexes.end()) phrases_.push_back(std::move(indexes));
     }
 }
 
 int Highlighter::index_of(const std::string& term) const
 {
-    bool stemmed = is_stem_term(term);
-    std::string_view text = stemmed ? std::string_view(term).substr(1) : std::string_view(term);
+    Kind kind = is_stem_term(term) ? Kind::Stem : Kind::Word;
+    std::string_view text = kind == Kind::Stem ? std::string_view(term).substr(1) : std::string_view(term);
     for (size_t i = 0; i < terms_.size(); ++i)
-        if (terms_[i].stemmed == stemmed && terms_[i].text == text) return static_cast<int>(i);
+        if (terms_[i].kind == kind && terms_[i].text == text) return static_cast<int>(i);
     return -1;
 }
 
 Highlighter::WordTerms Highlighter::terms_of(const std::string& word) const
 {
+    // A word matches a term, or a stem made from it, only when it starts with
+    // the same byte: most words stop here.
+    if (word.empty() || initials_.find(word[0]) == std::string::npos) return {};
     if (auto it = seen_.find(word); it != seen_.end()) return it->second;
     WordTerms found;
-    for (size_t i = 0; i < terms_.size() && found.exact < 0; ++i)
-        if (!terms_[i].stemmed && terms_[i].text == word) found.exact = static_cast<int>(i);
+    for (size_t i = 0; i < terms_.size(); ++i) {
+        const QueryTerm& t = terms_[i];
+        if (t.kind == Kind::Word && found.exact < 0 && t.text == word) found.exact = static_cast<int>(i);
+        if (t.kind == Kind::Prefix && found.prefix < 0 && word.starts_with(t.text)) found.prefix = static_cast<int>(i);
+    }
     // The index stems words that start with a letter; the English stemmer
     // keeps a word's first letter, which rules out most words cheaply.
     bool letter_first = is_lower_ascii(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80;
     if (letter_first && stem_initials_.find(word[0]) != std::string::npos) {
         std::string stem = stemmer_(word);
         for (size_t i = 0; i < terms_.size() && found.stem < 0; ++i)
-            if (terms_[i].stemmed && terms_[i].text == stem) found.stem = static_cast<int>(i);
+            if (terms_[i].kind == Kind::Stem && terms_[i].text == stem) found.stem = static_cast<int>(i);
     }
     seen_.emplace(word, found);
     return found;
@@ -90,9 +101,11 @@ TextMatch Highlighter::match(std::string_view text) const
     };
     auto loose = [&](int t) { return t >= 0 && !terms_[static_cast<size_t>(t)].phrase_only; };
     for (auto& w : words) {
-        if (loose(w.terms.exact)) count(w.terms.exact);
-        if (loose(w.terms.stem)) count(w.terms.stem);
-        w.lit = loose(w.terms.exact) || loose(w.terms.stem);
+        for (int t : {w.terms.exact, w.terms.stem, w.terms.prefix})
+            if (loose(t)) {
+                count(t);
+                w.lit = true;
+            }
     }
     for (const auto& phrase : phrases_) {
         for (size_t i = 0; i + phrase.size() <= words.size(); ++i) {

@@ -25,11 +25,12 @@ class QueryTerms;
 
 class Highlighter {
 public:
-    // weighted_terms: the terms of the query a document holds, each with a
-    // weight (its idf). Unprefixed terms match a word exactly, Z-prefixed ones
-    // by stem; other prefixes (filters, fields) are ignored. With the query's
-    // structure, words that are only part of a phrase are highlighted where
-    // the whole phrase is, not everywhere.
+    // weighted_terms: the terms of the query, each with a weight (its idf).
+    // Unprefixed terms match a word exactly, Z-prefixed ones by stem; other
+    // prefixes (filters, fields) are ignored. The query's structure adds its
+    // wildcards (a word starting with the prefix matches) and its phrases:
+    // words that are only part of a phrase are highlighted where the whole
+    // phrase is, not everywhere.
     Highlighter(const Xapian::Stem& stemmer, const std::vector<std::pair<std::string, double>>& weighted_terms,
                 const QueryTerms* structure = nullptr);
 
@@ -39,16 +40,17 @@ public:
     bool empty() const { return terms_.empty(); }
 
 private:
+    enum class Kind { Word, Stem, Prefix };
     struct QueryTerm {
-        std::string text; // the word, or the stem without its Z
-        bool stemmed;
+        std::string text; // the word, the stem without its Z, or the wildcard's prefix
+        Kind kind;
         double weight;
         bool phrase_only = false;
     };
-    // Indexes into terms_ of the terms a word (as indexed) matches exactly
-    // and by stem, -1 for none.
+    // Indexes into terms_ of the terms a word (as indexed) matches exactly,
+    // by stem and by wildcard, -1 for none.
     struct WordTerms {
-        int exact = -1, stem = -1;
+        int exact = -1, stem = -1, prefix = -1;
     };
     WordTerms terms_of(const std::string& word) const;
     int index_of(const std::string& term) const;
@@ -57,6 +59,7 @@ private:
     std::vector<QueryTerm> terms_;
     std::vector<std::vector<int>> phrases_; // term indexes, in order
     std::string stem_initials_;             // first bytes of the stems: most words need no stemming
+    std::string initials_;                  // first bytes of every term
     mutable std::unordered_map<std::string, WordTerms> seen_;
 };
 

@@ -66,24 +66,4 @@ bool QueryTerms::only_in_phrases(const std::string& term) const
     return false;
 }
 
-std::vector<std::string> QueryTerms::in_document(const Xapian::Database& db, Xapian::docid id) const
-{
-    std::vector<std::string> found;
-    if (terms_.empty() && patterns_.empty()) return found;
-    auto it = db.termlist_begin(id);
-    const auto end = db.termlist_end(id);
-    for (const auto& t : terms_) {
-        it.skip_to(t);
-        if (it == end) break;
-        if (*it == t) found.push_back(t);
-    }
-    for (const auto& p : patterns_) {
-        auto w = db.termlist_begin(id);
-        for (w.skip_to(p); w != end && (*w).starts_with(p); ++w) found.push_back(*w);
-    }
-    std::sort(found.begin(), found.end());
-    found.erase(std::unique(found.begin(), found.end()), found.end());
-    return found;
-}
-
 } // namespace cablesearch

@@ -1,7 +1,7 @@
 #pragma once
-// The terms of a parsed query that one document holds, wildcards included:
-// what the snippets highlight. (Enquire::get_matching_terms leaves out the
-// words a wildcard stands for.)
+// What the snippets highlight, read from the parsed query once for all hits:
+// its terms, its wildcard prefixes and its phrases. A term a document lacks
+// matches none of its words, so no document's term list need be read.
 
 #include <string>
 #include <vector>
@@ -13,10 +13,10 @@ namespace cablesearch {
 class QueryTerms {
 public:
     explicit QueryTerms(const Xapian::Query& query);
-    // Ascending, each once.
-    std::vector<std::string> in_document(const Xapian::Database& db, Xapian::docid id) const;
-    // Every term of the query (wildcards left out).
+    // Every term of the query (wildcards left out), ascending.
     const std::vector<std::string>& terms() const { return terms_; }
+    // Wildcard prefixes: "traffick" for traffick*.
+    const std::vector<std::string>& patterns() const { return patterns_; }
     // Phrases ("human rights", 1.4(b)) as their terms in order; a term that
     // only appears in phrases is highlighted only where its phrase is.
     const std::vector<std::vector<std::string>>& phrases() const { return phrases_; }

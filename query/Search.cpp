@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace cablesearch {
 
@@ -93,20 +92,18 @@ SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
 
     // No MSet::fetch(): Xapian 1.4.22 crashes in it when the page starts past
     // the first match (--offset); documents are read one by one instead.
+    // One highlighter for the page: the query's terms weighted by their
+    // rarity (the match's own statistics), its wildcards and phrases.
     QueryTerms query_terms(result.query);
-    std::map<std::string, double> idf;
+    std::vector<std::pair<std::string, double>> terms;
+    for (const auto& t : query_terms.terms())
+        terms.emplace_back(t, std::log(1.0 + double(all) / std::max<Xapian::doccount>(1, mset.get_termfreq(t))));
+    Highlighter highlighter(language.stemmer(), terms, &query_terms);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
         hit.cable = stored_cable(it.get_document());
         hit.weight = it.get_weight();
         hit.percent = it.get_percent();
-        std::vector<std::pair<std::string, double>> terms;
-        for (const auto& t : query_terms.in_document(db, *it)) {
-            auto [w, fresh] = idf.try_emplace(t, 0.0);
-            if (fresh) w->second = std::log(1.0 + double(all) / std::max<Xapian::doccount>(1, db.get_termfreq(t)));
-            terms.emplace_back(t, w->second);
-        }
-        Highlighter highlighter(language.stemmer(), terms, &query_terms);
         hit.subject_spans = highlighter.spans(hit.cable.subject);
         hit.paragraphs = matching_paragraphs(hit.cable, highlighter, o.paragraphs_per_hit, o.excerpt_bytes);
         result.hits.push_back(std::move(hit));
@@ -127,10 +124,9 @@ std::optional<CableView> find_cable_once(Xapian::Database& db, const std::string
 
     QueryLanguage language(db);
     Xapian::Query parsed = language.parse(query);
-    // The words of the query this cable holds, wildcards expanded.
-    std::vector<std::pair<std::string, double>> terms;
     QueryTerms query_terms(parsed);
-    for (const auto& t : query_terms.in_document(db, *m.begin())) terms.emplace_back(t, 1.0);
+    std::vector<std::pair<std::string, double>> terms;
+    for (const auto& t : query_terms.terms()) terms.emplace_back(t, 1.0);
     view.highlighter.emplace(language.stemmer(), terms, &query_terms);
     return view;
 }

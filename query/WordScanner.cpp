@@ -13,12 +13,33 @@ namespace U = Xapian::Unicode;
 // (zero-width spaces and joiners).
 constexpr unsigned kJoinSilently = 0xFFFFFFFFu;
 
-unsigned word_char(unsigned ch) { return U::is_wordchar(ch) ? U::tolower(ch) : 0; }
+// Most of a cable is ASCII: those characters are classified here directly,
+// the rest by Xapian's own Unicode tables.
+bool is_word(unsigned ch)
+{
+    if (ch < 0x80) return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+    return U::is_wordchar(ch);
+}
+unsigned lower(unsigned ch)
+{
+    if (ch < 0x80) return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+    return U::tolower(ch);
+}
+unsigned word_char(unsigned ch) { return is_word(ch) ? lower(ch) : 0; }
+void append(std::string& s, unsigned ch)
+{
+    if (ch < 0x80) s.push_back(static_cast<char>(ch));
+    else U::append_utf8(s, ch);
+}
 
 // Xapian looks for initials in ASCII capitals only.
 bool is_capital(unsigned ch) { return ch >= 'A' && ch <= 'Z'; }
 
-bool is_digit(unsigned ch) { return U::get_category(ch) == U::DECIMAL_DIGIT_NUMBER; }
+bool is_digit(unsigned ch)
+{
+    if (ch < 0x80) return ch >= '0' && ch <= '9';
+    return U::get_category(ch) == U::DECIMAL_DIGIT_NUMBER;
+}
 
 bool is_invisible(unsigned ch) { return ch >= 0x200b && (ch <= 0x200d || ch == 0x2060 || ch == 0xfeff); }
 
@@ -43,32 +64,69 @@ unsigned infix_between_digits(unsigned ch)
     }
 }
 
+// A character position in the text, decoded as Utf8Iterator decodes
+// (invalid bytes come one by one), ASCII without the round trip.
+class Cursor {
+public:
+    Cursor(std::string_view text, size_t at) : text_(text), at_(at) { decode(); }
+    bool done() const { return at_ >= text_.size(); }
+    unsigned operator*() const { return ch_; }
+    Cursor& operator++()
+    {
+        at_ += length_;
+        decode();
+        return *this;
+    }
+    size_t offset() const { return at_; }
+
+private:
+    void decode()
+    {
+        if (at_ >= text_.size()) {
+            ch_ = 0;
+            length_ = 0;
+            return;
+        }
+        unsigned char b = static_cast<unsigned char>(text_[at_]);
+        if (b < 0x80) {
+            ch_ = b;
+            length_ = 1;
+            return;
+        }
+        Utf8Iterator it(text_.data() + at_, text_.size() - at_);
+        ch_ = *it;
+        ++it;
+        length_ = it == Utf8Iterator() ? text_.size() - at_ : static_cast<size_t>(it.raw() - (text_.data() + at_));
+    }
+    std::string_view text_;
+    size_t at_;
+    unsigned ch_ = 0;
+    size_t length_ = 0;
+};
+
 } // namespace
 
 void scan_words(std::string_view text, const std::function<void(const std::string&, size_t, size_t)>& found)
 {
-    const char* base = text.data();
-    const Utf8Iterator end;
-    Utf8Iterator it(base, text.size());
-    auto offset = [&](const Utf8Iterator& i) { return i == end ? text.size() : static_cast<size_t>(i.raw() - base); };
+    Cursor it(text, 0);
     std::string term;
     while (true) {
-        while (it != end && !U::is_wordchar(*it)) ++it;
-        if (it == end) return;
-        size_t begin = offset(it);
+        while (!it.done() && !is_word(*it)) ++it;
+        if (it.done()) return;
+        size_t begin = it.offset();
         term.clear();
 
         // Initials with dots (U.S., E.O.) make one term; a trailing dot or
         // none at all is the same.
         if (is_capital(*it)) {
-            Utf8Iterator p = it;
+            Cursor p = it;
             do {
-                U::append_utf8(term, U::tolower(*p));
+                append(term, lower(*p));
                 ++p;
-            } while (p != end && *p == '.' && ++p != end && is_capital(*p));
-            if (term.size() > 1 && (p == end || !U::is_wordchar(*p))) {
+            } while (!p.done() && *p == '.' && !(++p).done() && is_capital(*p));
+            if (term.size() > 1 && (p.done() || !is_word(*p))) {
                 it = p;
-                found(term, begin, offset(it));
+                found(term, begin, it.offset());
                 continue;
             }
             term.clear();
@@ -79,43 +137,43 @@ void scan_words(std::string_view text, const std::function<void(const std::strin
         while (true) {
             unsigned prev;
             do {
-                U::append_utf8(term, ch);
+                append(term, ch);
                 prev = ch;
                 ++it;
-                if (it == end) {
+                if (it.done()) {
                     at_end = true;
                     break;
                 }
                 ch = word_char(*it);
             } while (ch);
             if (at_end) break;
-            Utf8Iterator next = it;
+            Cursor next = it;
             ++next;
-            if (next == end) break;
+            if (next.done()) break;
             unsigned next_ch = word_char(*next);
             if (!next_ch) break;
             unsigned infix = is_digit(prev) && is_digit(*next) ? infix_between_digits(*it) : infix_between_letters(*it);
             if (!infix) break;
-            if (infix != kJoinSilently) U::append_utf8(term, infix);
+            if (infix != kJoinSilently) append(term, infix);
             ch = next_ch;
             it = next;
         }
-        size_t word_end = offset(it);
+        size_t word_end = it.offset();
         if (!at_end) {
             // C++, C#: up to three of them belong to the word, unless a word
             // character follows (fish+chips is two words).
             size_t length = term.size();
             unsigned count = 0;
-            Utf8Iterator p = it;
-            while (p != end && (*p == '+' || *p == '#') && count < 4) {
+            Cursor p = it;
+            while (!p.done() && (*p == '+' || *p == '#') && count < 4) {
                 ++count;
                 if (count > 3) break;
-                U::append_utf8(term, *p);
+                append(term, *p);
                 ++p;
             }
-            if (count > 0 && count <= 3 && (p == end || !U::is_wordchar(*p))) {
+            if (count > 0 && count <= 3 && (p.done() || !is_word(*p))) {
                 it = p;
-                word_end = offset(it);
+                word_end = it.offset();
             } else {
                 term.resize(length);
             }
