@@ -1,5 +1,6 @@
 #include "app/Commands.h"
 #include "formats/CableReader.h"
+#include "index/CorpusWalker.h"
 #include "model/CableJson.h"
 
 #include <chrono>
@@ -8,6 +9,30 @@
 
 namespace cablesearch {
 
+namespace {
+
+// The files named, with each folder replaced by the corpus files below it.
+std::vector<std::filesystem::path> files_to_parse(const std::vector<std::string>& args, int& status)
+{
+    std::vector<std::filesystem::path> files;
+    for (const auto& arg : args) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(arg, ec)) {
+            files.emplace_back(arg);
+            continue;
+        }
+        CorpusListing listing = list_corpus(arg);
+        for (auto& f : listing.files) files.push_back(std::move(f.path));
+        for (const auto& problem : listing.problems) {
+            fmt::print(stderr, "cable-index: {}\n", problem);
+            status = 1;
+        }
+    }
+    return files;
+}
+
+} // namespace
+
 int run_parse(const ParseArgs& args)
 {
     int status = 0;
@@ -15,7 +40,7 @@ int run_parse(const ParseArgs& args)
     size_t cables = 0;
     auto start = std::chrono::steady_clock::now();
     std::clock_t cpu_start = std::clock();
-    for (const auto& file : args.files) {
+    for (const auto& file : files_to_parse(args.files, status)) {
         try {
             FileReport report = read_cables(file, [&](Cable&& cable) {
                 ++cables;

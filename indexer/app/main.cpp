@@ -28,7 +28,7 @@ int main(int argc, char** argv)
 
     ParseArgs parse_args;
     CLI::App* parse = app.add_subcommand("parse", "Print each cable of FILE... as one JSON object per line");
-    parse->add_option("files", parse_args.files, "Cable files (text, HTML, cables.csv; gzip or not)")->required();
+    parse->add_option("files", parse_args.files, "Cable files (text, HTML, cables.csv; gzip or not) or folders of them")->required();
     parse->add_flag("--pretty", parse_args.pretty, "Indented JSON");
     parse->add_flag("--stats", parse_args.stats, "Parse only, then print bytes, cables and speed (benchmarks)");
 

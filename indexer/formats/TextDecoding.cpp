@@ -11,6 +11,58 @@
 
 namespace cablesearch {
 
+namespace {
+
+// Code points that are the same in every normalization form's composed
+// (NFC) reading: no canonical decomposition and no composition with what
+// follows. Below U+0300 (Latin-1, Latin Extended, IPA) and the punctuation,
+// dashes, quotes and currency signs of cables (U+2002-U+2027, U+2030-U+205E,
+// U+20A0-U+20BF), and U+FFFD.
+bool is_nfc_stable(unsigned cp)
+{
+    return cp < 0x300 || (cp >= 0x2002 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) ||
+           (cp >= 0x20A0 && cp <= 0x20BF) || cp == 0xFFFD;
+}
+
+} // namespace
+
+Utf8Check check_utf8(std::string_view s)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* end = p + s.size();
+    bool stable = true;
+    while (p < end) {
+        // Fast path over ASCII, eight bytes at a time.
+        while (end - p >= 8) {
+            uint64_t w;
+            std::memcpy(&w, p, 8);
+            if (w & 0x8080808080808080ULL) break;
+            p += 8;
+        }
+        if (p >= end) break;
+        unsigned c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int n;
+        unsigned min;
+        if ((c & 0xE0) == 0xC0) n = 1, min = 0x80, c &= 0x1F;
+        else if ((c & 0xF0) == 0xE0) n = 2, min = 0x800, c &= 0x0F;
+        else if ((c & 0xF8) == 0xF0) n = 3, min = 0x10000, c &= 0x07;
+        else return Utf8Check::Invalid;
+        if (end - p <= n) return Utf8Check::Invalid;
+        for (int i = 1; i <= n; ++i) {
+            if ((p[i] & 0xC0) != 0x80) return Utf8Check::Invalid;
+            c = (c << 6) | (p[i] & 0x3F);
+        }
+        if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return Utf8Check::Invalid;
+        stable = stable && is_nfc_stable(c);
+        p += n + 1;
+    }
+    return stable ? Utf8Check::Nfc : Utf8Check::Valid;
+}
+
 bool is_valid_utf8(std::string_view s)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -139,9 +191,10 @@ DecodedText decode_text(std::string bytes)
     DecodedText out;
     // Stray NUL bytes would end C strings inside Xapian and ICU; drop them.
     if (bytes.find('\0') != std::string::npos) std::erase(bytes, '\0');
-    if (!has_non_ascii(bytes)) {
+    Utf8Check utf8 = has_non_ascii(bytes) ? check_utf8(bytes) : Utf8Check::Nfc;
+    if (utf8 == Utf8Check::Nfc) {
         out.text = std::move(bytes);
-    } else if (is_valid_utf8(bytes)) {
+    } else if (utf8 == Utf8Check::Valid) {
         out.text = nfc(std::move(bytes));
     } else {
         out.text = from_windows_1252(bytes);

@@ -10,6 +10,11 @@ namespace cablesearch {
 
 bool is_valid_utf8(std::string_view s);
 
+// Invalid, valid UTF-8, or valid UTF-8 whose characters are all NFC as they
+// stand (ASCII, Latin-1, usual punctuation): no normalization to check.
+enum class Utf8Check { Invalid, Valid, Nfc };
+Utf8Check check_utf8(std::string_view s);
+
 struct DecodedText {
     std::string text;
     bool was_legacy_encoding = false; // decoded from Windows-1252

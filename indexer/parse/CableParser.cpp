@@ -127,15 +127,19 @@ void strip_continuation_backslashes(std::vector<std::string_view>& lines)
 }
 
 // The first line of the body: a numbered paragraph (1 to 5) at the start of
-// a line. Header fields are read only above it.
+// a line. Glued header fields are cut apart only above it.
 size_t header_end(const std::vector<std::string_view>& lines)
 {
-    for (size_t i = 0; i < lines.size(); ++i) {
+    // The longest routing headers run to a hundred-odd lines; a cable without
+    // numbered paragraphs has its header there too.
+    constexpr size_t kHeaderReach = 200;
+    size_t reach = std::min(lines.size(), kHeaderReach);
+    for (size_t i = 0; i < reach; ++i) {
         std::string_view t = trim_left(lines[i]);
         if (t.empty() || !(is_digit(t[0]) || t[0] == '\xC2')) continue;
         if (auto p = match_paragraph_start(t); p && p->number <= 5) return i;
     }
-    return lines.size();
+    return reach;
 }
 
 std::string highest_marking_level(const std::vector<Paragraph>& paragraphs)

@@ -31,6 +31,12 @@ bool is_executive_order_field(std::string_view from_keyword)
 // can be part of a keyword.
 size_t next_cut(std::string_view line)
 {
+    // Most lines (addressees, prose) hold none of the characters a keyword
+    // needs: a few memchr-fast searches rule them out.
+    if (line.find(':') == std::string_view::npos && line.find('.') == std::string_view::npos &&
+        line.find(kPilcrow[0]) == std::string_view::npos && line.find("O N F") == std::string_view::npos &&
+        line.find("C R E T") == std::string_view::npos && line.find("C L A S") == std::string_view::npos)
+        return std::string_view::npos;
     size_t best = std::string_view::npos;
     for (size_t i = 0; i < line.size(); ++i) {
         const char c = line[i];

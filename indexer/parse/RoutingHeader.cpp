@@ -105,6 +105,7 @@ bool is_transmission_line(std::string_view line)
         t.starts_with("DE RUE") || t.starts_with("DE RHE"))
         return true;
     // Precedence and routing indicators: "RR RUEHGH RUEHVC", "PP RUEHBC".
+    if (t.size() < 8 || t[2] != ' ') return false;
     auto words = split_any(t, " ");
     if (words.size() >= 2 && words[0].size() == 2 &&
         std::all_of(words[0].begin(), words[0].end(), [](char c) { return c == 'R' || c == 'P' || c == 'O' || c == 'Z'; }))
