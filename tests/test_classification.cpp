@@ -1,5 +1,6 @@
 #include "parse/Classification.h"
 #include "parse/PostNames.h"
+#include "parse/RoutingHeader.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,4 +47,59 @@ TEST_CASE("post names", "[posts]")
     CHECK(post_name_for_fm_line("USMISSION USUN NEW YORK") == "USUN New York");
     CHECK(post_name_for_code("ADDISABABA") == "Embassy Addis Ababa");
     CHECK(post_name_for_code("AITTAIPEI") == "American Institute Taiwan, Taipei");
+}
+
+TEST_CASE("classification lines as copies garble them", "[classification]")
+{
+    // First letter doubled or lost.
+    auto doubled = parse_classification_line("SS E C R E T SECTION 01 OF 02 PARIS 001699");
+    REQUIRE(doubled);
+    CHECK(doubled->level == "SECRET");
+    CHECK(doubled->serial == "001699");
+    CHECK(parse_classification_line("UUNCLAS MANAGUA 001002")->level == "UNCLASSIFIED");
+    CHECK(parse_classification_line("E C R E T SECTION 01 OF 03 BAGHDAD 000146")->level == "SECRET");
+    CHECK(parse_classification_line("NCLAS SECTION 01 OF 02 BRASILIA 001017")->post_code == "BRASILIA");
+    // A lost letter counts only on a whole classification line.
+    CHECK_FALSE(parse_classification_line("ECRET MEETINGS WERE HELD"));
+
+    // Text glued to the serial, and a second serial after it.
+    auto glued = parse_classification_line("C O N F I D E N T I A L SECTION 01 OF 02 RIYADH 000732SENSITIVE SIPDISNEA FOR");
+    REQUIRE(glued);
+    CHECK(glued->serial == "000732");
+    CHECK(glued->caveats == std::vector<std::string>{"SENSITIVE"});
+    auto tosec = parse_classification_line("S E C R E T  STATE 255195 TOSEC 140301");
+    REQUIRE(tosec);
+    CHECK(tosec->post_code == "STATE");
+    CHECK(tosec->serial == "255195");
+
+    // Inside a line a copy ran together.
+    auto inside = find_classification_in_line("Cable dated:2008-05-07T17:53:00C O N F I D E N T I A L RIYADH 000732");
+    REQUIRE(inside);
+    CHECK(inside->level == "CONFIDENTIAL");
+    CHECK(inside->post_code == "RIYADH");
+    CHECK_FALSE(find_classification_in_line("THE SECRET POLICE ARRESTED 300 STUDENTS"));
+}
+
+TEST_CASE("caveats from header lines, the transmission line and markings", "[classification]")
+{
+    CHECK(leading_handling_words("NOFORN SIPDIS DEPT FOR NEA/MAG") == std::vector<std::string>{"NOFORN", "SIPDIS"});
+    CHECK(leading_handling_words("SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT").empty());
+    CHECK(leading_handling_words("DEPT FOR EUR/RUS").empty());
+    CHECK(trailing_handling_words("RIO DE JANEIRO FOR RSO SOUTHCOM ALSO FOR POLAD SENSITIVE SIPDIS") ==
+          std::vector<std::string>{"SENSITIVE", "SIPDIS"});
+    CHECK(trailing_handling_words("PLEASE PASS TO NSC SENSITIVE").empty());
+
+    CHECK(transmission_level("ZNY CCCCC ZZH") == "CONFIDENTIAL");
+    CHECK(transmission_level("ZNY SSSSS ZZH") == "SECRET");
+    CHECK(transmission_level("ZNR UUUUU ZZH") == "UNCLASSIFIED");
+    CHECK(transmission_level("ZNY EEEEE ZZH") == "UNCLASSIFIED");
+    CHECK(transmission_level("FM AMEMBASSY PARIS").empty());
+
+    CHECK(level_of_marking("S/NF") == "SECRET");
+    CHECK(level_of_marking("SBU") == "UNCLASSIFIED");
+    CHECK(level_of_marking("C") == "CONFIDENTIAL");
+
+    // The release files unclassified cables with a SENSITIVE or stray NOFORN caption as FOUO.
+    CHECK(release_classification("UNCLASSIFIED", {"NOFORN"}) == "UNCLASSIFIED//FOR OFFICIAL USE ONLY");
+    CHECK(release_classification("CONFIDENTIAL", {"SIPDIS"}) == "CONFIDENTIAL");
 }

@@ -35,3 +35,20 @@ TEST_CASE("other date spellings", "[dates]")
     CHECK_FALSE(parse_us_day("OADR"));
     CHECK_FALSE(parse_us_day("2/30/2027"));
 }
+
+TEST_CASE("date-time group lines as real cables write them", "[dates]")
+{
+    // Action and info precedence: the first is the cable's.
+    auto two = parse_date_time_group_line("O P 121407Z DEC 07");
+    REQUIRE(two);
+    CHECK(two->precedence == "IMMEDIATE");
+    CHECK(two->date.iso() == "2007-12-12T14:07Z");
+    // Service notes after the group.
+    CHECK(parse_date_time_group_line("P 031626Z OCT 08 ZDK CITE RUEHSD 0080")->date.iso() == "2008-10-03T16:26Z");
+    CHECK(parse_date_time_group_line("O 091547Z OCT 09 (CCY ADC1AECC MSI3311-632)")->date.iso() ==
+          "2009-10-09T15:47Z");
+    // A bare group, as partial extracts print it.
+    CHECK(parse_date_time_group_line("292031Z Sep 05")->date.iso() == "2005-09-29T20:31Z");
+    // A sentence that quotes a group is not a group line.
+    CHECK_FALSE(parse_date_time_group_line("FOLLOWING STATE 127892 DATED 150910Z DEC 09 SENT ACTION RIGA,"));
+}

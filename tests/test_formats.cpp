@@ -2,6 +2,8 @@
 
 #include "formats/CableReader.h"
 #include "formats/CsvDump.h"
+#include "formats/HtmlPage.h"
+#include "formats/ReleasePage.h"
 #include "formats/TextDecoding.h"
 #include "support/TempDir.h"
 #include "support/ToolRun.h"
@@ -155,4 +157,164 @@ TEST_CASE("format is detected from content, not the name", "[formats]")
     REQUIRE(cables.size() == 1);
     CHECK(cables[0].source_format == "text");
     CHECK(cables[0].id == "72TEHRAN5055");
+}
+
+TEST_CASE("plain text: a copy forwarded by e-mail is read from its own date-time group", "[formats][text]")
+{
+    Cable c = parse_cable_text("From: CBPC, EACTAPP\nSent: Wednesday, July 23, 2008 7:55 PM\n"
+                               "Subject: TRIPOLI 00000597 R UN 23-JUL-08 EUROPEAN OIL COMPANIES [7824779]\n\n"
+                               "UNCLAS\n\nVZCZCXRO4416\nRR RUEHTRO\nDE RUEHTRO #0597 2051806\nZNR UUUUU ZZH\n"
+                               "R 231806Z JUL 08\nFM AMEMBASSY TRIPOLI\nTO RUEHC/SECSTATE WASHDC 3695\n"
+                               "UNCLAS TRIPOLI 000597\n\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: EPET ENRG LY\n"
+                               "SUBJECT: EUROPEAN OIL COMPANIES EXTEND CONTRACTS IN LIBYA\n\n1. (U) Text.\n");
+    CHECK(c.id == "08TRIPOLI597");
+    REQUIRE(c.date);
+    CHECK(c.date->iso() == "2008-07-23T18:06Z");
+    CHECK(c.origin == "Embassy Tripoli");
+    CHECK(c.subject == "EUROPEAN OIL COMPANIES EXTEND CONTRACTS IN LIBYA");
+    CHECK(c.tags == std::vector<std::string>{"EPET", "ENRG", "LY"});
+}
+
+TEST_CASE("plain text: header fields run together on one line are read apart", "[formats][text]")
+{
+    Cable c = parse_cable_text("Cable dated:2008-05-07T17:53:00C O N F I D E N T I A L SECTION 01 OF 02 RIYADH "
+                               "000732SENSITIVE SIPDISE.O. 12958: DECL: 05/07/2018TAGS: EPET ENRG ECON SA\n"
+                               "SUBJECT: OIL POLICY REF: STATE 12345 Classified By: Ambassador Ford Fraker\n\n"
+                               "1. (C) Text.\n",
+                               {"08RIYADH732", std::nullopt, "", ""});
+    CHECK(c.classification == "CONFIDENTIAL");
+    CHECK(c.executive_order == "12958");
+    REQUIRE(c.declassify_on);
+    CHECK(c.declassify_on->iso() == "2018-05-07");
+    CHECK(c.tags == std::vector<std::string>{"EPET", "ENRG", "ECON", "SA"});
+    CHECK(c.subject == "OIL POLICY");
+    CHECK(c.references == std::vector<std::string>{"08STATE12345"});
+    CHECK(c.classified_by == "Ambassador Ford Fraker");
+    REQUIRE(c.paragraphs.size() == 1);
+    CHECK(c.paragraphs[0].number == 1);
+}
+
+TEST_CASE("plain text: classification from the transmission line or the markings when the line is lost",
+          "[formats][text]")
+{
+    Cable sent = parse_cable_text("DE RUEHSN #0037/01 0261915\nZNY SSSSS ZZH\nR 261914Z JAN 10\n"
+                                  "FM AMEMBASSY SAN SALVADOR\nTO RUEHC/SECSTATE WASHDC 0262\nSIPDIS\n\nE.O. 12958: DECL: 2020/01/19\nTAGS: PREL ES\n"
+                                  "SUBJECT: FUNES\n\n1. (C) Text.\n");
+    CHECK(sent.classification == "SECRET");
+    Cable marked = parse_cable_text("This record is a partial extract of the original cable. The full text of the "
+                                    "original cable is not available.\nE.O. 12958: DECL: 05/08/2014\nTAGS: PREL FR\n"
+                                    "SUBJECT: JUDGE\n\n1. (S) Text.\n\n2. (C) More.\n",
+                                    {"05PARIS4749", std::nullopt, "", ""});
+    CHECK(marked.partial);
+    CHECK(marked.classification == "SECRET");
+}
+
+TEST_CASE("plain text: caveats on lines of their own or run onto others", "[formats][text]")
+{
+    Cable c = parse_cable_text("C O N F I D E N T I A L SECTION 01 OF 02 OTTAWA 002931\n\nSIPDIS\n\n"
+                               "CONFIDENTIAL NOFORN\n\nE.O. 12958: DECL: 1/1/2014\nTAGS: PREL CA\nSUBJECT: X\n\n"
+                               "1. (C) Text.\n",
+                               {"04OTTAWA2931", std::nullopt, "", ""});
+    CHECK(c.classification == "CONFIDENTIAL//NOFORN");
+    Cable run_on = parse_cable_text("UNCLAS SAO PAULO 000573\n\nBRASILIA FOR RSO AND LEGAT; SOUTHCOM ALSO FOR POLAD "
+                                    "SENSITIVE SIPDIS\n\nE.O. 12958: N/A\nTAGS: PGOV BR\nSUBJECT: X\n\n"
+                                    "1. (SBU) Text.\n",
+                                    {"06SAOPAULO573", std::nullopt, "", ""});
+    CHECK(run_on.classification == "UNCLASSIFIED//FOR OFFICIAL USE ONLY");
+}
+
+TEST_CASE("plain text: REF lettered items after a blank line are references too, on lines of their own",
+          "[formats][text]")
+{
+    Cable c = parse_cable_text("CONFIDENTIAL GUATEMALA 001561\n\nE.O. 12958: DECL: 1/1/2013\nTAGS: PGOV GT\n"
+                               "SUBJECT: X\n\nREF: A. GUATEMALA 1530\n\n     B. GUATEMALA 1479\n\n1. (C) Text.\n",
+                               {"03GUATEMALA1561", std::nullopt, "", ""});
+    CHECK(c.references == std::vector<std::string>{"03GUATEMALA1530", "03GUATEMALA1479"});
+    REQUIRE(c.references_by_line.size() == 2);
+    CHECK(c.references_by_line[0] == std::vector<std::string>{"03GUATEMALA1530"});
+}
+
+TEST_CASE("plain text: a wrapped TAGS line and notes between the fields", "[formats][text]")
+{
+    Cable c = parse_cable_text("C O N F I D E N T I A L PARTO 000009\n\nE.O. 12958: DECL: 1/1/2016\n"
+                               "TAGS: OVIP RICE CONDOLEEZZA KISL PGOV PHUM LE\nSY, IS\n"
+                               "SUBJECT: (U) Secretary Rice's Meeting with\nSpeaker Berri\n\n"
+                               "ROME FOR DEMPSEY; MOSCOW PLS PASS TO INR\n\nREFS: A) STATE 204146 (NOTAL)\n\n"
+                               "1. (C) Text.\n",
+                               {"06PARTO9", std::nullopt, "", ""});
+    CHECK(c.tags == std::vector<std::string>{"OVIP", "RICE", "CONDOLEEZZA", "KISL", "PGOV", "PHUM", "LE", "SY", "IS"});
+    CHECK(c.subject == "(U) Secretary Rice's Meeting with Speaker Berri");
+    CHECK(c.references == std::vector<std::string>{"06STATE204146"});
+    REQUIRE(c.paragraphs.size() == 1);
+    CHECK(c.paragraphs[0].text == "Text.");
+}
+
+TEST_CASE("plain text: database exports, line separators and malformed released ids", "[formats][text]")
+{
+    TempDir dir;
+    // Every line ended by a backslash; U+2028 between lines.
+    write_file(dir / "90STATE255195TOSEC140301.txt",
+               "O 030025Z AUG 90 \\\nFM SECSTATE WASHDC \\\nTO AMEMBASSY RIYADH \\\n"
+               "S E C R E T  STATE 255195 TOSEC 140301 \\\n\\\nE.O. 12356: DECL:OADR \\\n"
+               "TAGS: PREL, MOPS \\\nSUBJECT: SITREP\xE2\x80\xA8NO. 3 \\\n\\\n1. SECRET-ENTIRE TEXT. \\\n");
+    auto cables = read_all(dir / "90STATE255195TOSEC140301.txt");
+    REQUIRE(cables.size() == 1);
+    const Cable& c = cables[0];
+    CHECK(c.id == "90STATE255195");
+    CHECK(c.released_id == "90STATE255195TOSEC140301");
+    CHECK(c.origin == "Secretary of State");
+    CHECK(c.classification == "SECRET");
+    CHECK(c.subject == "SITREP NO. 3");
+    CHECK(c.tags == std::vector<std::string>{"PREL", "MOPS"});
+}
+
+TEST_CASE("release pages: the direct scan reads what the full HTML parser reads", "[formats][html]")
+{
+    for (const char* name : {"07DUBAI59.html", "10WARSAW94.html"}) {
+        std::string html = decode_text(testing::read_file(testing::source_dir() + "/corpus/html/" + name)).text;
+        HtmlCable scanned, parsed;
+        REQUIRE(read_release_page(html, scanned));
+        REQUIRE(read_html_cable_parsed(html, parsed));
+        CHECK(scanned.text == parsed.text);
+        CHECK(scanned.hints.id == parsed.hints.id);
+        CHECK(scanned.hints.date == parsed.hints.date);
+        CHECK(scanned.hints.origin == parsed.hints.origin);
+        CHECK(scanned.hints.classification == parsed.hints.classification);
+        CHECK(scanned.released == parsed.released);
+        CHECK(scanned.heading_subject == parsed.heading_subject);
+        CHECK(scanned.tag_links == parsed.tag_links);
+    }
+}
+
+TEST_CASE("release pages: markup the scan cannot read exactly goes to the full parser", "[formats][html]")
+{
+    std::string out;
+    CHECK(html_fragment_text("A &lt;&lt;142612&gt;&gt; <<142612>> R&D &amp; &#x000A;&#233;", out));
+    CHECK(out == "A <<142612>> <<142612>> R&D & \n\xC3\xA9");
+    out.clear();
+    CHECK_FALSE(html_fragment_text("&copy 2009", out));  // decoded without ';' by HTML
+    CHECK_FALSE(html_fragment_text("&eacute;", out));    // a name the scan does not know
+    CHECK_FALSE(html_fragment_text("&#150;", out));      // C1 codes read as Windows-1252
+
+    // Such a page is still read, by the full parser.
+    std::string page = "<html><body><table class='cable'><tr><th>Reference ID</th></tr><tr><td>07DUBAI59</td></tr>"
+                       "</table><code><pre>UNCLAS DUBAI 000059 &eacute;&#x000A;&#x000A;SUBJECT: CAF&Eacute; "
+                       "&#150; X&#x000A;&#x000A;1. Text.</pre></code></body></html>";
+    HtmlCable c;
+    REQUIRE(read_html_cable(page, c));
+    CHECK(c.hints.id == "07DUBAI59");
+    CHECK(c.text.find("SUBJECT: CAF\xC3\x89 \xE2\x80\x93 X") != std::string::npos);
+}
+
+TEST_CASE("cable-index parse: folders, and --stats for benchmarks", "[formats][tool]")
+{
+    TempDir dir;
+    write_file(dir / "a" / "72TEHRAN5055.txt", kTextCable);
+    write_file(dir / "a" / "b" / "72TEHRAN5056.txt", kTextCable);
+    auto r = testing::cable_index({"parse", (dir / "a").string()});
+    CHECK(r.status == 0);
+    CHECK(testing::lines_of(r.out).size() == 2);
+    auto stats = testing::cable_index({"parse", "--stats", (dir / "a").string()});
+    CHECK(stats.status == 0);
+    CHECK(stats.out.starts_with("bytes " + std::to_string(2 * std::string(kTextCable).size()) + " cables 2 "));
 }

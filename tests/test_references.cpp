@@ -25,3 +25,30 @@ TEST_CASE("TAGS lines: links stripped, split on spaces and commas", "[tags]")
     CHECK(parse_tag_list("<a href='/tag/PGOV_0.html'>PGOV</a> <a href='/tag/AE_0.html'>AE</a>") == V{"PGOV", "AE"});
     CHECK(parse_tag_list("pgov, zanu-pf, PGOV") == V{"PGOV", "ZANU", "PF"});
 }
+
+TEST_CASE("REF lines as real cables write them", "[references]")
+{
+    CHECK(resolve_references("A. 2000 CAIRO 2785 B. 2000 CAIRO 3178", 2001) == V{"00CAIRO2785", "00CAIRO3178"});
+    CHECK(resolve_references("A. STATE 162903 B. THE HAGUE 1901", 2004) == V{"04STATE162903", "04THEHAGUE1901"});
+    CHECK(resolve_references("A)Tel Aviv 000935; B)03 Tel Aviv 6216", 2004) == V{"04TELAVIV935", "03TELAVIV6216"});
+    CHECK(resolve_references("A. HCMC 0603 B. HANOI 1208", 2001) == V{"01HOCHIMINHCITY603", "01HANOI1208"});
+    CHECK(resolve_references("01VATICAN 4258", 2001) == V{"01VATICAN4258"});
+    CHECK(resolve_references("A. STATE:247344", 2004) == V{"04STATE247344"});
+    CHECK(resolve_references("B) BEIJING5237", 2007) == V{"07BEIJING5237"});
+    CHECK(resolve_references("BAGHDAD 386/CPA/1047", 2004) == V{"04BAGHDAD386"});
+    CHECK(resolve_references("B.) Djibouti 00001097", 2004) == V{"04DJIBOUTI1097"});
+    CHECK(resolve_references("LENINGRAD 6998", 1991) == V{"91STPETERSBURG6998"});
+    // What names no post of the release is no cable: reports, e-mails, reasons, dates.
+    CHECK(resolve_references("USDA FAS 662319", 2004).empty());
+    CHECK(resolve_references("IIR 6 830 0115 02", 2002).empty());
+    CHECK(resolve_references("OLSEN/MAKENS/SMITH E-MAIL 9/27 AND 9/30", 2002).empty());
+    CHECK(resolve_references("CLASSIFIED BY AMBASSADOR, REASON 1.5 (B) AND (D)", 2001).empty());
+}
+
+TEST_CASE("TAGS lines with prose in them give only the tags", "[tags]")
+{
+    CHECK(parse_tag_list("PREL, PGOV, PHUM, SP, American - Spanish Relations") == V{"PREL", "PGOV", "PHUM", "SP"});
+    CHECK(parse_tag_list("ETRD, BR, Fee Trade Agreement of America (FTAA)") == V{"ETRD", "BR", "FTAA"});
+    CHECK(parse_tag_list("PGOV, PREL, CO, UNHCR-1, Bilateral Relations with the US") ==
+          V{"PGOV", "PREL", "CO", "UNHCR", "US"});
+}

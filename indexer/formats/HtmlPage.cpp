@@ -50,6 +50,7 @@ struct PageWalk {
     std::vector<std::string> tag_links;
     std::string heading;
     bool in_cable_table = false;
+    bool in_pre = false;
 };
 
 void walk(const GumboNode* node, PageWalk& page)
@@ -57,10 +58,16 @@ void walk(const GumboNode* node, PageWalk& page)
     if (node->type != GUMBO_NODE_ELEMENT) return;
     const GumboElement& el = node->v.element;
     switch (el.tag) {
-    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_PRE: {
         page.pres.push_back(text_of(node));
-        // Tag links live inside the pre block.
-        break;
+        // The cable's tag links live inside the pre block; the site's tag
+        // index outside it is navigation.
+        bool saved = page.in_pre;
+        page.in_pre = true;
+        for (unsigned i = 0; i < el.children.length; ++i) walk(static_cast<const GumboNode*>(el.children.data[i]), page);
+        page.in_pre = saved;
+        return;
+    }
     case GUMBO_TAG_H3: {
         std::string h = text_of(node);
         if (h.starts_with("Viewing cable ")) page.heading = h;
@@ -83,7 +90,7 @@ void walk(const GumboNode* node, PageWalk& page)
         return;
     case GUMBO_TAG_A: {
         std::string_view href = attribute(node, "href");
-        if (href.starts_with("/tag/")) page.tag_links.push_back(std::string(trim(text_of(node))));
+        if (page.in_pre && href.starts_with("/tag/")) page.tag_links.push_back(std::string(trim(text_of(node))));
         return;
     }
     default: break;

@@ -215,10 +215,14 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
 {
     Cable cable;
     std::vector<std::string_view> lines;
+    std::string sent_level; // from the "ZNY CCCCC" transmission line
     {
         auto raw_lines = split_lines(input);
         strip_continuation_backslashes(raw_lines);
         size_t start = telegram_start(raw_lines);
+        // The transmission lines stand just above the date-time group.
+        for (size_t i = 0; i < start; ++i)
+            if (auto level = transmission_level(raw_lines[i]); !level.empty()) sent_level = std::move(level);
         raw_lines.erase(raw_lines.begin(), raw_lines.begin() + static_cast<std::ptrdiff_t>(start));
         lines = split_glued_fields(raw_lines, header_end(raw_lines));
     }
@@ -232,7 +236,6 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
     bool seen_subject = false;
     size_t first_unknown = lines.size(); // first unread line after the fields began
     bool sensitive = false;
-    std::string sent_level;   // from the "ZNY CCCCC" transmission line
     size_t body_start = lines.size();
 
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -280,6 +283,12 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
                 class_line = std::move(cl);
                 addressees = nullptr;
                 for (auto& c : class_line->caveats) add_unique(cable.caveats, c);
+                continue;
+            }
+            if (auto handling = parse_handling_line(t); !handling.empty()) {
+                // "SIPDIS" right under the addressees is no addressee.
+                for (auto& w : handling) add_unique(cable.caveats, w);
+                addressees = nullptr;
                 continue;
             }
             if (addressees) {

@@ -1,5 +1,6 @@
 #include "parse/Classification.h"
 
+#include "parse/PostCodes.h"
 #include "parse/PostNames.h"
 #include "parse/TextScan.h"
 
@@ -252,7 +253,8 @@ std::optional<ClassificationLine> find_classification_in_line(std::string_view l
         if (std::none_of(std::begin(markers), std::end(markers), [here](auto m) { return here.starts_with(m); }))
             continue;
         auto found = parse_classification_line(here);
-        if (found && found->serial.size() >= 3 && !found->post_code.empty()) return found;
+        // Mid-line only with a post of the release: "SECRET POLICE ARRESTED 300" is prose.
+        if (found && found->serial.size() >= 3 && is_release_post_code(found->post_code)) return found;
     }
     return std::nullopt;
 }

@@ -24,7 +24,7 @@ std::optional<ClassificationLine> parse_classification_line(std::string_view lin
 
 // A classification line that a copy glued into other text ("Cable
 // dated:...C O N F I D E N T I A L RIYADH 000732SENSITIVE"): found anywhere in
-// the line, and only with a post and a serial number after it.
+// the line, and only with a post of the release and a serial after it.
 std::optional<ClassificationLine> find_classification_in_line(std::string_view line);
 
 // The level a paragraph marking stands for: "S/NF" -> SECRET, "SBU" ->
