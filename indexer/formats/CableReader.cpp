@@ -9,6 +9,7 @@
 #include "parse/TextScan.h"
 
 #include <fmt/format.h>
+#include <unicode/unistr.h>
 
 namespace cablesearch {
 
@@ -41,6 +42,18 @@ bool looks_like_cable_text(std::string_view s)
     return find_ci(s, "SUBJECT") != std::string_view::npos || find_ci(s, "TAGS") != std::string_view::npos ||
            find_ci(s, "E.O.") != std::string_view::npos ||
            find_ci(s, "partial extract of the original cable") != std::string_view::npos;
+}
+
+// The page's entities are decoded after decode_text has made the bytes
+// UTF-8, and gumbo encodes an out-of-range numeric reference
+// (&#x000aaaa...;) as bytes that are not UTF-8. The cable's JSON, and so its
+// document, cannot hold those: they become U+FFFD.
+void make_valid_utf8(std::string& s)
+{
+    if (is_valid_utf8(s)) return;
+    std::string out;
+    icu::UnicodeString::fromUTF8(s).toUTF8String(out);
+    s.swap(out);
 }
 
 std::string legacy_warning(const std::string& path, long line)
@@ -158,6 +171,9 @@ Cable parse_raw_cable(RawCable&& raw)
     if (raw.format == SourceFormat::Html) {
         HtmlCable page;
         if (!read_html_cable(decoded.text, page)) throw SourceError(raw.path, "HTML page with no cable text in it");
+        for (std::string* s : {&page.text, &page.heading_subject, &page.hints.id, &page.hints.origin,
+                               &page.hints.classification})
+            make_valid_utf8(*s);
         if (page.hints.id.empty()) page.hints.id = id_from_file_name(raw.path);
         cable = parse_cable_text(page.text, page.hints);
         subject_fallback = page.heading_subject;
