@@ -3,12 +3,14 @@
 #include "parse/Classification.h"
 #include "parse/Dates.h"
 #include "parse/GluedFields.h"
+#include "parse/HeaderFields.h"
 #include "parse/PageBreak.h"
 #include "parse/Paragraphs.h"
 #include "parse/PostNames.h"
 #include "parse/ReferenceIds.h"
 #include "parse/RoutingHeader.h"
 #include "parse/TagList.h"
+#include "parse/TelegramLayout.h"
 #include "parse/TextScan.h"
 
 #include <algorithm>
@@ -29,119 +31,6 @@ constexpr size_t kHeaderNoteReach = 30;
 // DEMPSEY" may stand between): else the unknown line began the body.
 constexpr size_t kNoteReachAfterSubject = 10;
 
-// "SY, IS" wrapping a TAGS line, or a TAGS line whose keyword was lost:
-// short upper-case words and commas, nothing else.
-bool looks_like_tag_list(std::string_view s)
-{
-    if (s.find(',') == std::string_view::npos || s.size() > 120) return false;
-    auto words = split_any(s, " ,");
-    size_t short_words = 0;
-    for (auto w : words) {
-        if (w.size() < 2 || w.size() > 11) return false;
-        for (char c : w)
-            if (!(is_upper(c) || is_digit(c) || c == '-')) return false;
-        if (w.size() <= 4) ++short_words;
-    }
-    // Tags are mostly country and subject codes of two to four letters.
-    return short_words * 2 >= words.size();
-}
-
-// "SUBJECT:", "SUBJ:", "REF:", ... -> the value after the colon.
-bool take_field(std::string_view line, std::initializer_list<std::string_view> names, std::string_view& value)
-{
-    for (auto name : names) {
-        if (!starts_with_ci(line, name)) continue;
-        std::string_view rest = line.substr(name.size());
-        rest = trim_left(rest);
-        if (rest.starts_with(':')) rest.remove_prefix(1);
-        else if (!(name.back() == ':')) {
-            // "SUBJECT -" or "REF A." only when the keyword is followed by a separator.
-            if (!rest.empty() && is_alnum(rest[0]) && rest.size() == line.size() - name.size()) continue;
-        }
-        value = trim(rest);
-        return true;
-    }
-    return false;
-}
-
-// "B. ANKARA 814", "¶B. ...", "(C) STATE 1234"
-bool is_reference_list_item(std::string_view s)
-{
-    if (s.starts_with("\xC2\xB6")) s = trim_left(s.substr(2));
-    if (s.starts_with('(')) s.remove_prefix(1);
-    if (s.size() < 2 || !is_upper(s[0]) || !(s[1] == '.' || s[1] == ')')) return false;
-    // "(U) CLASSIFIED BY ...": a paragraph marking, not item U.
-    return !starts_with_ci(trim_left(s.substr(2)), "CLASSIFIED");
-}
-
-// "(U) Classified By: ..." -> "Classified By: ..."
-std::string_view without_marking(std::string_view t)
-{
-    if (!t.starts_with('(')) return t;
-    size_t close = t.find(')');
-    return close != std::string_view::npos && close <= 6 ? trim_left(t.substr(close + 1)) : t;
-}
-
-// The next line with text on it starts with prefix.
-bool next_line_starts_with(const std::vector<std::string_view>& lines, size_t i, std::string_view prefix)
-{
-    for (size_t k = i + 1; k < lines.size(); ++k) {
-        std::string_view t = trim(lines[k]);
-        if (!t.empty()) return t.starts_with(prefix);
-    }
-    return false;
-}
-
-// Where the telegram begins: its date-time group line when an FM line follows
-// it. Copies forwarded by e-mail or printed under a summary sheet carry a
-// classification, TAGS and Subject of their own above it; those lines are not
-// the cable's header.
-size_t telegram_start(const std::vector<std::string_view>& lines)
-{
-    constexpr size_t kRoutingHeaderReach = 120;
-    for (size_t i = 0; i < lines.size() && i < kRoutingHeaderReach; ++i) {
-        std::string_view t = trim(lines[i]);
-        if (t.empty() || !(is_digit(t[0]) || is_upper(t[0]))) continue;
-        if (parse_date_time_group_line(t) && next_line_starts_with(lines, i, "FM ")) return i;
-        if (match_paragraph_start(t)) break; // the body has begun: no routing header
-    }
-    return 0;
-}
-
-// Database exports end every line of a record with a backslash ("FM
-// AMEMBASSY BERN \\"): when most lines do, the backslashes go.
-void strip_continuation_backslashes(std::vector<std::string_view>& lines)
-{
-    size_t text_lines = 0, continued = 0;
-    for (size_t i = 0; i < lines.size() && text_lines < 60; ++i) {
-        std::string_view t = trim_right(lines[i]);
-        if (t.empty()) continue;
-        ++text_lines;
-        if (t.back() == '\\') ++continued;
-    }
-    if (continued * 2 < text_lines || continued < 3) return;
-    for (auto& line : lines) {
-        std::string_view t = trim_right(line);
-        if (!t.empty() && t.back() == '\\') line = t.substr(0, t.size() - 1);
-    }
-}
-
-// The first line of the body: a numbered paragraph (1 to 5) at the start of
-// a line. Glued header fields are cut apart only above it.
-size_t header_end(const std::vector<std::string_view>& lines)
-{
-    // The longest routing headers run to a hundred-odd lines; a cable without
-    // numbered paragraphs has its header there too.
-    constexpr size_t kHeaderReach = 200;
-    size_t reach = std::min(lines.size(), kHeaderReach);
-    for (size_t i = 0; i < reach; ++i) {
-        std::string_view t = trim_left(lines[i]);
-        if (t.empty() || !(is_digit(t[0]) || t[0] == '\xC2')) continue;
-        if (auto p = match_paragraph_start(t); p && p->number <= 5) return i;
-    }
-    return reach;
-}
-
 std::string highest_marking_level(const std::vector<Paragraph>& paragraphs)
 {
     std::string best;
@@ -152,61 +41,9 @@ std::string highest_marking_level(const std::vector<Paragraph>& paragraphs)
     return best;
 }
 
-bool is_partial_notice(std::string_view line)
-{
-    return starts_with_ci(trim(line), "This record is a partial extract of the original cable");
-}
-
 void add_unique(std::vector<std::string>& v, std::string_view w)
 {
     if (std::find(v.begin(), v.end(), w) == v.end()) v.emplace_back(w);
-}
-
-// "E.O. 12958: DECL: 2/1/2027" / "E.O. 12356:  DECL: OADR" / "E.O.12958: N/A"
-bool take_executive_order(std::string_view line, Cable& cable)
-{
-    std::string_view t = trim(line);
-    if (!(starts_with_ci(t, "E.O.") || starts_with_ci(t, "E. O.") || starts_with_ci(t, "EO "))) return false;
-    size_t digits = 0;
-    while (digits < t.size() && !is_digit(t[digits])) ++digits;
-    size_t end = digits;
-    while (end < t.size() && is_digit(t[end])) ++end;
-    cable.executive_order = std::string(t.substr(digits, end - digits));
-    size_t decl = find_ci(t, "DECL");
-    if (decl != std::string_view::npos) {
-        std::string_view v = t.substr(decl + 4);
-        while (!v.empty() && (v[0] == ':' || is_space(v[0]))) v.remove_prefix(1);
-        v = trim(v);
-        cable.declassify_raw = std::string(v);
-        auto first = split_any(v, " ;,");
-        if (!first.empty())
-            if (auto day = parse_us_day(first.front())) cable.declassify_on = day;
-    } else {
-        size_t colon = t.find(':');
-        if (colon != std::string_view::npos) cable.declassify_raw = std::string(trim(t.substr(colon + 1)));
-    }
-    return true;
-}
-
-void take_classified_by(std::string_view text, Cable& cable)
-{
-    // "James A. Boughner, Consul General ... REASON: 1.4 (b), (d)" or
-    // "Charge Bob Manzanares; reasons 1.5 (B) and (D)".
-    std::string joined = collapse_spaces(text);
-    size_t reason = find_ci(joined, "reason");
-    if (reason != std::string::npos) {
-        std::string_view r = std::string_view(joined).substr(reason);
-        while (!r.empty() && is_alpha(r[0])) r.remove_prefix(1); // reason/reasons
-        r = trim_left(r);
-        if (r.starts_with(':')) r.remove_prefix(1);
-        if (cable.reason.empty()) cable.reason = std::string(trim(r));
-        std::string_view by = trim(std::string_view(joined).substr(0, reason));
-        while (!by.empty() && (by.back() == ';' || by.back() == ',' || by.back() == '.')) by.remove_suffix(1);
-        if (by.size() >= 4 && equals_ci(by.substr(by.size() - 4), " for")) by.remove_suffix(4);
-        cable.classified_by = std::string(trim(by));
-    } else {
-        cable.classified_by = joined;
-    }
 }
 
 } // namespace
