@@ -1,5 +1,6 @@
 #include "Facets.h"
 
+#include "FacetTable.h"
 #include "index/Schema.h"
 #include "parse/TextScan.h"
 
@@ -85,6 +86,7 @@ void FacetCounter::attach(Xapian::Enquire& enquire)
 {
     if (facets_.empty()) return;
     if (method_ == FacetMethod::ValueStreams) {
+        table_ = FacetTable::open(db_);
         collector_ = std::make_unique<DocidCollector>();
         enquire.add_matchspy(collector_.get());
         return;
@@ -105,6 +107,17 @@ FacetCounter::Counts FacetCounter::count_with_spies(size_t facet) const
         const auto& spy = spies_[first_spy_[facet] + i];
         for (auto it = spy->values_begin(); it != spy->values_end(); ++it) counts[*it] += it.get_termfreq();
     }
+    return counts;
+}
+
+FacetCounter::Counts FacetCounter::count_with_table(size_t facet) const
+{
+    std::vector<Xapian::doccount> by_index;
+    FacetKind kind = facets_[facet].kind;
+    table_->count(kind, collector_->ids, by_index);
+    Counts counts;
+    for (size_t i = 0; i < by_index.size(); ++i)
+        if (by_index[i] > 0) counts.emplace(table_->value(kind, i), by_index[i]);
     return counts;
 }
 
@@ -143,12 +156,14 @@ FacetCounter::Counts FacetCounter::count_with_streams(size_t facet) const
 
 std::vector<FacetResult> FacetCounter::results(size_t limit) const
 {
-    if (collector_ && !std::is_sorted(collector_->ids.begin(), collector_->ids.end()))
+    if (collector_ && !table_ && !std::is_sorted(collector_->ids.begin(), collector_->ids.end()))
         std::sort(collector_->ids.begin(), collector_->ids.end());
     std::vector<FacetResult> out;
     for (size_t i = 0; i < facets_.size(); ++i) {
         const Facet& f = facets_[i];
-        Counts counts = method_ == FacetMethod::ValueStreams ? count_with_streams(i) : count_with_spies(i);
+        Counts counts = method_ == FacetMethod::MatchSpies ? count_with_spies(i)
+                        : table_                           ? count_with_table(i)
+                                                           : count_with_streams(i);
         FacetResult r{f.kind, {}, counts.size()};
         for (auto& [v, c] : counts) r.top.push_back({v, c});
         // Most frequent first, equal counts by value.

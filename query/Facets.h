@@ -4,12 +4,14 @@
 // and caveats use a run of slots, the n-th tag in the n-th slot), so a cable
 // with five tags counts once under each.
 //
-// Two ways to count, with the same result:
+// Three ways to count, with the same result:
 //  - a remote index (xapian-tcpsrv) runs Xapian's built-in ValueCountMatchSpy,
 //    one per slot, on the server: the only spies the server knows;
-//  - a local index collects the matching document ids and reads each slot's
-//    value stream once, sequentially, which is many times faster than a spy
-//    looking up every slot of every matching document.
+//  - a local index collects the matching document ids, then looks each up in
+//    the facet table (FacetTable.h), a cached copy of every document's values;
+//  - without a table (a small index, no cache), it reads each slot's value
+//    stream once, which is still many times faster than a spy looking up
+//    every slot of every matching document.
 
 #include <unordered_map>
 #include <memory>
@@ -41,6 +43,8 @@ std::vector<Xapian::valueno> facet_slots(FacetKind kind);
 
 enum class FacetMethod { MatchSpies, ValueStreams };
 
+class FacetTable;
+
 class FacetCounter {
 public:
     FacetCounter(const Xapian::Database& db, std::vector<FacetKind> kinds, FacetMethod method);
@@ -62,6 +66,7 @@ private:
     using Counts = std::unordered_map<std::string, Xapian::doccount>;
     Counts count_with_spies(size_t facet) const;
     Counts count_with_streams(size_t facet) const;
+    Counts count_with_table(size_t facet) const;
 
     class DocidCollector;
     Xapian::Database db_;
@@ -70,6 +75,7 @@ private:
     std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_; // by facet, then slot
     std::vector<size_t> first_spy_;                                  // index into spies_ per facet
     std::unique_ptr<DocidCollector> collector_;
+    std::unique_ptr<FacetTable> table_;
 };
 
 } // namespace cablesearch

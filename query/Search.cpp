@@ -74,19 +74,33 @@ SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
     result.query = language.parse(o.query, o.filters);
     result.corrected_query = language.corrected_query();
 
+    // Two passes. The page: ranked by BM25, where Xapian may skip documents
+    // that cannot reach it; by date, unweighted. The count and facets: every
+    // match examined (exact, never an estimate) but unweighted, which costs a
+    // fraction of weighing them all.
     Xapian::Enquire enquire(db);
     enquire.set_query(result.query);
     switch (o.sort) {
     case SortOrder::Relevance: break;
-    case SortOrder::DateAscending: enquire.set_sort_by_value_then_relevance(schema::kDateLastSlot, false); break;
-    case SortOrder::DateDescending: enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true); break;
+    case SortOrder::DateAscending:
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.set_sort_by_value(schema::kDateLastSlot, false);
+        break;
+    case SortOrder::DateDescending:
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.set_sort_by_value(schema::kDateSlot, true);
+        break;
     }
+    Xapian::MSet mset;
+    if (!o.count_only) mset = enquire.get_mset(o.offset, o.limit);
+
+    Xapian::Enquire counting(db);
+    counting.set_query(result.query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
     FacetCounter facets(db, o.facets, o.facet_method);
-    facets.attach(enquire);
-    // Every match is examined: counts and facets are exact, never estimates.
+    facets.attach(counting);
     Xapian::doccount all = db.get_doccount();
-    Xapian::MSet mset = enquire.get_mset(o.count_only ? 0 : o.offset, o.count_only ? 0 : o.limit, all);
-    result.total = mset.get_matches_estimated();
+    result.total = counting.get_mset(0, 0, all).get_matches_estimated();
     result.facets = facets.results(o.facet_limit);
     if (o.count_only) return result;
 

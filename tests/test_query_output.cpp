@@ -7,6 +7,7 @@
 #include "test_query_fixture.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -299,4 +300,52 @@ TEST_CASE("exit status as grep; a missing or empty index says to run cable-index
     ToolResult junk = cable_query({"trafficking", "--db", (dir / "junk").string()});
     CHECK(junk.status == 2);
     CHECK(junk.err.find("run `cable-index") != std::string::npos);
+}
+
+TEST_CASE("facets: counted from the cached facet table, the same as without it", "[query][facets]")
+{
+    const std::vector<std::string> args = {"trafficking OR poverty OR class:unclassified", "--db", fixture_index(), "--json",
+                                           "--facets", "tag,post,year,month,class,caveat", "--facet-limit", "100"};
+    ToolResult plain = cable_query(args);
+    REQUIRE(plain.status == 0);
+    TempDir cache;
+    // The fixture is far below the size that gets a table: lower the bar.
+    std::vector<std::string> env = {"CABLESEARCH_CACHE_DIR=" + cache.path().string(), "CABLESEARCH_FACET_TABLE_MIN_DOCS=1"};
+    ToolResult built = run_tool(CABLE_QUERY_BIN, args, env);
+    REQUIRE(built.status == 0);
+    CHECK(lines_of(built.out).back() == lines_of(plain.out).back());
+    auto tables = [&] {
+        std::vector<std::string> names;
+        for (const auto& f : std::filesystem::directory_iterator(cache.path())) names.push_back(f.path().filename().string());
+        return names;
+    };
+    auto first = tables();
+    REQUIRE(first.size() == 1);
+    CHECK(first[0].starts_with("facets-"));
+    ToolResult reused = run_tool(CABLE_QUERY_BIN, args, env);
+    CHECK(lines_of(reused.out).back() == lines_of(plain.out).back());
+    CHECK(tables() == first);
+
+    // A damaged table is rebuilt, not trusted.
+    write_file(cache.path() / first[0], "CSFACET1 and then nonsense");
+    ToolResult repaired = run_tool(CABLE_QUERY_BIN, args, env);
+    CHECK(lines_of(repaired.out).back() == lines_of(plain.out).back());
+
+    // A new revision of the index gets a new table, and the old one goes.
+    TempDir other;
+    std::string db = (other / "index").string();
+    write_index(db, fixture_cables());
+    std::vector<std::string> on_other = args;
+    on_other[2] = db;
+    REQUIRE(run_tool(CABLE_QUERY_BIN, on_other, env).status == 0);
+    {
+        Xapian::WritableDatabase w(db, Xapian::DB_OPEN);
+        w.delete_document("Q07TRIPOLI100");
+        w.commit();
+    }
+    ToolResult changed = run_tool(CABLE_QUERY_BIN, on_other, env);
+    REQUIRE(changed.status == 0);
+    auto summary = json::parse(lines_of(changed.out).back());
+    CHECK(facet(summary, "caveat") == std::map<std::string, int>{{"SIPDIS", 2}});
+    CHECK(tables().size() == 2); // one per index
 }
