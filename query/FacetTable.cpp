@@ -1,5 +1,6 @@
 #include "FacetTable.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -117,6 +118,25 @@ Xapian::doccount min_documents()
     return FacetTable::kMinDocuments;
 }
 
+// Tables of the index's earlier revisions will not be read again; of other
+// indexes (a compaction makes a new one), the few made last are kept.
+void remove_old_tables(const std::filesystem::path& dir, const std::string& same_index, const std::filesystem::path& kept)
+{
+    constexpr size_t kKeep = 4;
+    std::error_code ec;
+    std::vector<std::pair<std::filesystem::file_time_type, std::filesystem::path>> others;
+    for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
+         it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (!name.starts_with("facets-") || it->path() == kept) continue;
+        if (name.starts_with(same_index)) std::filesystem::remove(it->path(), ec);
+        else others.emplace_back(it->last_write_time(ec), it->path());
+    }
+    if (others.size() < kKeep) return;
+    std::sort(others.begin(), others.end(), [](auto& a, auto& b) { return a.first > b.first; });
+    for (size_t i = kKeep - 1; i < others.size(); ++i) std::filesystem::remove(others[i].second, ec);
+}
+
 } // namespace
 
 struct FacetTable::Private {};
@@ -158,12 +178,7 @@ std::unique_ptr<FacetTable> FacetTable::open(const Xapian::Database& db, const s
         std::filesystem::remove(part, ec);
         return nullptr;
     }
-    // Tables of the index's earlier revisions will not be read again.
-    for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
-         it.increment(ec)) {
-        std::string name = it->path().filename().string();
-        if (name.starts_with(prefix) && it->path() != file) std::filesystem::remove(it->path(), ec);
-    }
+    remove_old_tables(dir, prefix, file);
     auto table = std::make_unique<FacetTable>(Private{});
     return table->load(file, db.get_lastdocid()) ? std::move(table) : nullptr;
 }
