@@ -89,9 +89,9 @@ TextMatch Highlighter::match(std::string_view text) const
         bool lit = false;
     };
     std::vector<Word> words;
-    scan_words(text, [&](const std::string& word, size_t begin, size_t end) {
-        words.push_back({terms_of(word), {begin, end}});
-    });
+    scan_words(
+        text, [&](const std::string& word, size_t begin, size_t end) { words.push_back({terms_of(word), {begin, end}}); },
+        initials_);
     std::vector<bool> counted(terms_.size(), false);
     auto count = [&](int t) {
         if (t >= 0 && !counted[static_cast<size_t>(t)]) {

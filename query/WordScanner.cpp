@@ -106,7 +106,8 @@ private:
 
 } // namespace
 
-void scan_words(std::string_view text, const std::function<void(const std::string&, size_t, size_t)>& found)
+void scan_words(std::string_view text, const std::function<void(const std::string&, size_t, size_t)>& found,
+                std::string_view initials)
 {
     Cursor it(text, 0);
     std::string term;
@@ -133,11 +134,12 @@ void scan_words(std::string_view text, const std::function<void(const std::strin
         }
 
         unsigned ch = word_char(*it);
+        bool keep = initials.empty() || ch >= 0x80 || initials.find(static_cast<char>(ch)) != std::string_view::npos;
         bool at_end = false;
         while (true) {
             unsigned prev;
             do {
-                append(term, ch);
+                if (keep) append(term, ch);
                 prev = ch;
                 ++it;
                 if (it.done()) {
@@ -154,7 +156,7 @@ void scan_words(std::string_view text, const std::function<void(const std::strin
             if (!next_ch) break;
             unsigned infix = is_digit(prev) && is_digit(*next) ? infix_between_digits(*it) : infix_between_letters(*it);
             if (!infix) break;
-            if (infix != kJoinSilently) append(term, infix);
+            if (infix != kJoinSilently && keep) append(term, infix);
             ch = next_ch;
             it = next;
         }
@@ -168,7 +170,7 @@ void scan_words(std::string_view text, const std::function<void(const std::strin
             while (!p.done() && (*p == '+' || *p == '#') && count < 4) {
                 ++count;
                 if (count > 3) break;
-                append(term, *p);
+                if (keep) append(term, *p);
                 ++p;
             }
             if (count > 0 && count <= 3 && (p.done() || !is_word(*p))) {

@@ -11,7 +11,11 @@
 namespace cablesearch {
 
 // Calls found(term, begin, end) for each word in order: term is lower case,
-// as indexed (unstemmed); [begin, end) its bytes in text.
-void scan_words(std::string_view text, const std::function<void(const std::string& term, size_t begin, size_t end)>& found);
+// as indexed (unstemmed); [begin, end) its bytes in text. With initials, a
+// word whose term cannot start with one of those bytes is still reported (a
+// phrase needs to know its words are apart) but with an empty term, which
+// saves building it.
+void scan_words(std::string_view text, const std::function<void(const std::string& term, size_t begin, size_t end)>& found,
+                std::string_view initials = {});
 
 } // namespace cablesearch
