@@ -20,28 +20,45 @@ std::string make_pointer(const std::string& query, size_t position)
     return "  " + query + "\n  " + std::string(std::min(position, query.size()), ' ') + "^";
 }
 
-// A field value -> its query; throws std::invalid_argument for a bad value.
+// The first bad field value of a parse. A processor must not throw: Xapian
+// 1.4's query parser leaks the half-built query when an exception passes
+// through it, so the value is noted here and the parse refused afterwards.
+struct ValueError {
+    std::string message;
+    void note(const char* what)
+    {
+        if (message.empty()) message = what;
+    }
+};
+
+// A field value -> its query; make throws std::invalid_argument for a bad value.
 class FieldQuery : public Xapian::FieldProcessor {
 public:
-    explicit FieldQuery(std::function<Xapian::Query(const std::string&)> make) : make_(std::move(make)) {}
+    FieldQuery(std::function<Xapian::Query(const std::string&)> make, ValueError& error)
+        : make_(std::move(make)), error_(error)
+    {
+    }
     Xapian::Query operator()(const std::string& value) override
     {
         try {
             return make_(value);
         } catch (const std::invalid_argument& e) {
-            throw Xapian::QueryParserError(e.what());
+            error_.note(e.what());
+            return Xapian::Query::MatchNothing;
         }
     }
 
 private:
     std::function<Xapian::Query(const std::string&)> make_;
+    ValueError& error_;
 };
 
 // date:A..B and year:A..B; the prefix is kept off the values by Xapian.
 class PrefixedRange : public Xapian::RangeProcessor {
 public:
-    PrefixedRange(const std::string& prefix, std::function<Xapian::Query(const std::string&, const std::string&)> make)
-        : Xapian::RangeProcessor(Xapian::BAD_VALUENO, prefix), make_(std::move(make))
+    PrefixedRange(const std::string& prefix, std::function<Xapian::Query(const std::string&, const std::string&)> make,
+                  ValueError& error)
+        : Xapian::RangeProcessor(Xapian::BAD_VALUENO, prefix), make_(std::move(make)), error_(error)
     {
     }
     Xapian::Query operator()(const std::string& begin, const std::string& end) override
@@ -49,12 +66,14 @@ public:
         try {
             return make_(begin, end);
         } catch (const std::invalid_argument& e) {
-            throw Xapian::QueryParserError(e.what());
+            error_.note(e.what());
+            return Xapian::Query::MatchNothing;
         }
     }
 
 private:
     std::function<Xapian::Query(const std::string&, const std::string&)> make_;
+    ValueError& error_;
 };
 
 Xapian::Query term(const std::string& t) { return Xapian::Query(t); }
@@ -113,12 +132,13 @@ struct QueryLanguage::Impl {
     std::string empty_grouping;
     std::string corrected;
     bool spelling = false; // the index has a spelling dictionary
+    ValueError value_error;
     std::vector<std::unique_ptr<Xapian::FieldProcessor>> fields;
     std::vector<std::unique_ptr<Xapian::RangeProcessor>> ranges;
 
     void boolean_field(const std::string& name, std::function<Xapian::Query(const std::string&)> make)
     {
-        fields.push_back(std::make_unique<FieldQuery>(std::move(make)));
+        fields.push_back(std::make_unique<FieldQuery>(std::move(make), value_error));
         // Each filter its own group: tag:A tag:B means both tags (drill-down).
         qp.add_boolean_prefix(name, fields.back().get(), &empty_grouping);
     }
@@ -144,9 +164,9 @@ QueryLanguage::QueryLanguage(const Xapian::Database& db) : impl_(std::make_uniqu
 
     // Ranges first: "date:2007..2008" must not reach the date: field as one value.
     impl_->ranges.push_back(std::make_unique<PrefixedRange>(
-        "date:", [](const std::string& a, const std::string& b) { return date_range_query(a, b); }));
+        "date:", [](const std::string& a, const std::string& b) { return date_range_query(a, b); }, impl_->value_error));
     qp.add_rangeprocessor(impl_->ranges.back().get());
-    impl_->ranges.push_back(std::make_unique<PrefixedRange>("year:", year_range));
+    impl_->ranges.push_back(std::make_unique<PrefixedRange>("year:", year_range, impl_->value_error));
     qp.add_rangeprocessor(impl_->ranges.back().get());
 
     impl_->boolean_field("tag", [](const std::string& v) { return term(tag_term(v)); });
@@ -301,11 +321,14 @@ Xapian::Query QueryLanguage::parse(const std::string& query, const QueryFilters&
     if (!text::trim(query).empty()) {
         std::string rewritten = rewrite_query(query);
         bool same = rewritten == query;
+        impl_->value_error.message.clear();
         try {
             q = impl_->qp.parse_query(rewritten, flags | (same && impl_->spelling ? Xapian::QueryParser::FLAG_SPELLING_CORRECTION : 0));
         } catch (const Xapian::QueryParserError& e) {
             throw QuerySyntaxError(query, error_position(query, e.get_msg()), e.get_msg());
         }
+        if (const std::string& bad = impl_->value_error.message; !bad.empty())
+            throw QuerySyntaxError(query, error_position(query, bad), bad);
         // "Did you mean" must quote the user's own words, not the rewrite.
         if (impl_->spelling) {
             try {
