@@ -122,7 +122,9 @@ TEST_CASE("a truncated gzip file is an error naming the file", "[formats][gzip]"
     TempDir dir;
     std::string gz = testing::read_file(testing::source_dir() + "/corpus/text/04MADRID4687.txt.gz");
     write_file(dir / "cut.txt.gz", gz.substr(0, gz.size() / 2));
-    CHECK_THROWS_WITH(read_all(dir / "cut.txt.gz"), Catch::Contains("cut.txt.gz"));
+    CHECK_THROWS_WITH(read_all(dir / "cut.txt.gz"), Catch::Contains("cut.txt.gz: cannot decompress: unexpected end of file"));
+    // zlib's own name for the stream means nothing to the user.
+    CHECK_THROWS_WITH(read_all(dir / "cut.txt.gz"), !Catch::Contains("<fd:"));
 }
 
 TEST_CASE("Windows-1252 text is decoded, and the file named in a warning", "[formats][encoding]")

@@ -3,12 +3,30 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <fmt/format.h>
 
 namespace cablesearch {
+
+namespace {
+
+// zlib prefixes its message with the stream's name, "<fd:4>" for a stream
+// opened by descriptor: the user needs the file's name (already given) and
+// zlib's reason.
+std::string decompress_error(gzFile gz)
+{
+    int err = 0;
+    const char* msg = gzerror(gz, &err);
+    std::string_view reason = msg && *msg ? msg : "corrupt data";
+    if (reason.starts_with("<fd:"))
+        if (size_t colon = reason.find(": "); colon != std::string_view::npos) reason.remove_prefix(colon + 2);
+    return fmt::format("cannot decompress: {}", reason);
+}
+
+} // namespace
 
 SourceError::SourceError(std::string path, std::string message, long line)
     : std::runtime_error(line > 0 ? fmt::format("{}:{}: {}", path, line, message) : fmt::format("{}: {}", path, message)),
@@ -60,16 +78,15 @@ size_t InputFile::read(char* buffer, size_t n)
     int got = gzread(gz_, buffer, static_cast<unsigned>(std::min<size_t>(n, 1u << 30)));
     if (got < 0) {
         int err = 0;
-        const char* msg = gzerror(gz_, &err);
+        gzerror(gz_, &err);
         if (err == Z_ERRNO) throw SourceError(path_, std::strerror(errno));
-        throw SourceError(path_, fmt::format("cannot decompress: {}", msg ? msg : "corrupt data"));
+        throw SourceError(path_, decompress_error(gz_));
     }
     if (got == 0) {
         int err = 0;
-        const char* msg = gzerror(gz_, &err);
+        gzerror(gz_, &err);
         // A gzip stream that ends early is reported, not taken as a short file.
-        if (err != Z_OK && err != Z_STREAM_END)
-            throw SourceError(path_, fmt::format("cannot decompress: {}", msg ? msg : "corrupt data"));
+        if (err != Z_OK && err != Z_STREAM_END) throw SourceError(path_, decompress_error(gz_));
     }
     return static_cast<size_t>(got);
 }
