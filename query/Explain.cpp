@@ -154,7 +154,7 @@ std::string describe_term(const std::string& t)
     // (Q, K) are followed by the value itself, capitals and all.
     static const Prefix prefixes[] = {
         {"ZXTO", "any form of \"{}\" in the TO/INFO addressees"},
-        {kReleasedIdPrefix, "id (as released) {}"},
+        {kCanonicalIdPrefix, "id {} (released under a malformed id)"},
         {kPostPrefix, "post \"{}\""},
         {kClassPrefix, "classification \"{}\""},
         {kCaveatPrefix, "caveat \"{}\""},

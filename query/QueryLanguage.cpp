@@ -174,7 +174,7 @@ QueryLanguage::QueryLanguage(const Xapian::Database& db) : impl_(std::make_uniqu
     impl_->boolean_field("class", [](const std::string& v) { return term(class_term(class_alias(v))); });
     impl_->boolean_field("caveat", [](const std::string& v) { return term(caveat_term(v)); });
     impl_->boolean_field("id", [](const std::string& v) {
-        return Xapian::Query(Xapian::Query::OP_OR, term(id_term(v)), term(std::string(kReleasedIdPrefix) + text::upper(v)));
+        return Xapian::Query(Xapian::Query::OP_OR, term(id_term(v)), term(std::string(kCanonicalIdPrefix) + text::upper(v)));
     });
     impl_->boolean_field("ref", [](const std::string& v) { return term(ref_term(v)); });
     impl_->boolean_field("signer", [](const std::string& v) { return term(signer_term(v)); });

@@ -127,11 +127,14 @@ SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
 
 std::optional<CableView> find_cable_once(Xapian::Database& db, const std::string& id, const std::string& query)
 {
-    Xapian::Query by_id(Xapian::Query::OP_OR, Xapian::Query(schema::id_term(id)),
-                        Xapian::Query(std::string(schema::kReleasedIdPrefix) + text::upper(id)));
+    // The cable keyed by that id, else one released under a malformed form of it.
     Xapian::Enquire enquire(db);
-    enquire.set_query(by_id);
+    enquire.set_query(Xapian::Query(schema::id_term(id)));
     Xapian::MSet m = enquire.get_mset(0, 1);
+    if (m.empty()) {
+        enquire.set_query(Xapian::Query(std::string(schema::kCanonicalIdPrefix) + text::upper(id)));
+        m = enquire.get_mset(0, 1);
+    }
     if (m.empty()) return std::nullopt;
     CableView view{stored_cable(m.begin().get_document()), std::nullopt};
     if (text::trim(query).empty()) return view;

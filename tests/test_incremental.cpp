@@ -191,6 +191,29 @@ TEST_CASE("duplicates: one document per id, the first path wins, the next copy t
     check_duplicate_rule(c);
 }
 
+TEST_CASE("duplicates: a cable released under a malformed id is kept beside the canonical one", "[incremental]")
+{
+    Corpus c;
+    write_cable(c.root, 77, "alphaword");
+    // The release's name for a section sent apart: its canonical id is 09ANKARA77 too.
+    write_file(c.root / "09SECTION02OF02ANKARA77.txt", cable(77, "betaword"));
+    ToolResult r = c.index();
+    INFO(r.out << r.err);
+    CHECK(r.status == 0);
+    CHECK(r.err.find("is in both") == std::string::npos);
+    CHECK(count(c.db, "alphaword") == 1);
+    CHECK(count(c.db, "betaword") == 1);
+    CHECK(count(c.db, "id:09ANKARA77") == 2);
+    CHECK(count(c.db, "id:09SECTION02OF02ANKARA77") == 1);
+    ToolResult show = cable_query({"show", "09ANKARA77", "--db", c.db});
+    CHECK(show.out.find("alphaword") != std::string::npos);
+    ToolResult section = cable_query({"show", "09SECTION02OF02ANKARA77", "--db", c.db});
+    CHECK(section.out.find("betaword") != std::string::npos);
+    // A second run finds both files unchanged.
+    ToolResult again = c.index();
+    CHECK(again.out.find("2 unchanged") != std::string::npos);
+}
+
 TEST_CASE("bad input: each bad file is named once, every good cable is indexed, status 1", "[incremental]")
 {
     Corpus c;

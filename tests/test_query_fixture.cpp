@@ -106,7 +106,7 @@ void write_index(const std::string& path, const std::vector<Cable>& cables)
 {
     Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
     CableDocumentBuilder builder;
-    for (const Cable& c : cables) db.replace_document(schema::id_term(c.id), builder.build(c));
+    for (const Cable& c : cables) db.replace_document(schema::id_term(document_key(c)), builder.build(c));
     db.commit();
 }
 

@@ -14,6 +14,11 @@ using namespace text;
 
 CableDocumentBuilder::CableDocumentBuilder() : tg_(analysis_.make_term_generator()) {}
 
+std::string document_key(const Cable& cable)
+{
+    return upper(cable.released_id.empty() ? cable.id : cable.released_id);
+}
+
 std::vector<std::string> post_terms(const Cable& cable)
 {
     std::vector<std::string> terms;
@@ -88,8 +93,8 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
             tg_.increase_termpos(kParagraphGap);
         }
 
-    doc.add_boolean_term(id_term(cable.id)); // never skipped: parse_raw_cable refuses ids that long
-    if (!cable.released_id.empty()) add_filter_term(doc, std::string(kReleasedIdPrefix) + upper(cable.released_id));
+    doc.add_boolean_term(id_term(document_key(cable))); // never skipped: parse_raw_cable refuses ids that long
+    if (!cable.released_id.empty()) add_filter_term(doc, std::string(kCanonicalIdPrefix) + upper(cable.id));
     for (const auto& t : cable.tags) add_filter_term(doc, tag_term(t));
     for (const auto& t : post_terms(cable)) add_filter_term(doc, t);
     for (const auto& t : class_terms(cable.classification)) add_filter_term(doc, t);

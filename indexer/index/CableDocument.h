@@ -9,6 +9,12 @@
 
 namespace cablesearch {
 
+// The id that tells a cable's document apart: the id as released where it is
+// malformed, else the canonical id. The release has cables under both
+// 06MINSK1128 and 06SECTIO03OF03MINSK1128 (a section sent apart): keyed by
+// the canonical id alone, one of them would replace the other.
+std::string document_key(const Cable& cable);
+
 class CableDocumentBuilder {
 public:
     CableDocumentBuilder();

@@ -88,7 +88,7 @@ void ingest(const std::vector<CorpusFile>& files, IndexWriter& writer, const Ing
                 b.whole_file = unit->raw.format != SourceFormat::Csv;
                 try {
                     Cable cable = parse_raw_cable(std::move(unit->raw));
-                    b.id = cable.id;
+                    b.id = document_key(cable);
                     for (const auto& w : cable.warnings)
                         if (w.find("Windows-1252") != std::string::npos) b.warnings.push_back(w);
                     b.doc = builder.build(cable);

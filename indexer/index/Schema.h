@@ -11,8 +11,8 @@
 namespace cablesearch::schema {
 
 // --- Boolean term prefixes (exact filters) -----------------------------------
-inline constexpr std::string_view kIdPrefix = "Q";           // Q07CHENGDU32: unique id, upper case
-inline constexpr std::string_view kReleasedIdPrefix = "XRID"; // id as released, where it differs
+inline constexpr std::string_view kIdPrefix = "Q";            // Q07CHENGDU32: the document key (see document_key)
+inline constexpr std::string_view kCanonicalIdPrefix = "XCID"; // canonical id of a cable released under a malformed one
 inline constexpr std::string_view kTagPrefix = "K";          // KPGOV
 inline constexpr std::string_view kPostPrefix = "XPOST";     // XPOSTconsulate chengdu, XPOSTchengdu
 inline constexpr std::string_view kClassPrefix = "XCLASS";   // XCLASSconfidential, XCLASSnoforn

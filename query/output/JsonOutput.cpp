@@ -18,6 +18,7 @@ void print_json(std::FILE* out, const SearchResult& r, const SearchOptions& o)
         j["type"] = "hit";
         j["rank"] = ++rank;
         j["id"] = c.id;
+        j["released_id"] = c.released_id.empty() ? json(nullptr) : json(c.released_id);
         j["date"] = c.date ? json(c.date->iso()) : json(nullptr);
         j["post"] = c.origin;
         j["classification"] = c.classification;

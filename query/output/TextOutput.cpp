@@ -65,7 +65,9 @@ void print_text(std::FILE* out, const SearchResult& r, const SearchOptions& o, c
 {
     for (const Hit& h : r.hits) {
         const Cable& c = h.cable;
-        fmt::print(out, "{}  {}  {}  {}\n", styled(c.id, kId, style), date_of(c), c.origin, c.classification);
+        // A cable released under a malformed id is known by it too: show both.
+        std::string id = c.released_id.empty() ? c.id : fmt::format("{} ({})", c.id, c.released_id);
+        fmt::print(out, "{}  {}  {}  {}\n", styled(id, kId, style), date_of(c), c.origin, c.classification);
         if (!c.subject.empty()) fmt::print(out, "  {}\n", styled(render_spans(c.subject, h.subject_spans, style), kBold, style));
         if (!c.tags.empty()) fmt::print(out, "  {}\n", styled("tags: " + joined(c.tags), kDim, style));
         for (const ParagraphHit& p : h.paragraphs) {

@@ -138,7 +138,7 @@ public:
             b.caveats = {"NOFORN"};
             Cable c = tiny_cable("09BAGHDAD759", {}, "Embassy Baghdad", "", "UNCLASSIFIED//FOR OFFICIAL USE ONLY", {},
                                  {{0, "", "", "", "Poverty and smuggling near the border."}});
-            for (const Cable* cable : {&a, &b, &c}) w.replace_document(schema::id_term(cable->id), builder.build(*cable));
+            for (const Cable* cable : {&a, &b, &c}) w.replace_document(schema::id_term(document_key(*cable)), builder.build(*cable));
             w.commit();
         }
         db_ = Xapian::Database(path);
