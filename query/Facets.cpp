@@ -100,6 +100,14 @@ void FacetCounter::attach(Xapian::Enquire& enquire)
     }
 }
 
+void FacetCounter::count_documents(std::vector<Xapian::docid> ids)
+{
+    if (facets_.empty()) return;
+    table_ = FacetTable::open(db_);
+    collector_ = std::make_unique<DocidCollector>();
+    collector_->ids = std::move(ids);
+}
+
 FacetCounter::Counts FacetCounter::count_with_spies(size_t facet) const
 {
     Counts counts;

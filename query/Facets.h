@@ -55,7 +55,10 @@ public:
     // Attaches what the method needs; the match must then examine every
     // document (check_at_least = database size) for exact counts.
     void attach(Xapian::Enquire& enquire);
-    // After Enquire::get_mset.
+    // Instead of attach and a match (FacetMethod::ValueStreams only): the
+    // matching document ids, ascending, read by the caller.
+    void count_documents(std::vector<Xapian::docid> ids);
+    // After Enquire::get_mset (or count_documents).
     std::vector<FacetResult> results(size_t limit) const;
 
 private:

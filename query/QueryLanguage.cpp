@@ -127,6 +127,7 @@ const std::vector<std::string>& QueryLanguage::field_names()
 }
 
 struct QueryLanguage::Impl {
+    Xapian::Database db;
     Xapian::QueryParser qp;
     Xapian::Stem stemmer{std::string(schema::kStemmerLanguage)};
     std::string empty_grouping;
@@ -148,6 +149,7 @@ QueryLanguage::QueryLanguage(const Xapian::Database& db) : impl_(std::make_uniqu
 {
     using namespace schema;
     auto& qp = impl_->qp;
+    impl_->db = db;
     qp.set_database(db);
     try {
         impl_->spelling = db.spellings_begin() != db.spellings_end();
@@ -320,19 +322,24 @@ Xapian::Query QueryLanguage::parse(const std::string& query, const QueryFilters&
     impl_->corrected.clear();
     if (!text::trim(query).empty()) {
         std::string rewritten = rewrite_query(query);
-        bool same = rewritten == query;
         impl_->value_error.message.clear();
         try {
-            q = impl_->qp.parse_query(rewritten, flags | (same && impl_->spelling ? Xapian::QueryParser::FLAG_SPELLING_CORRECTION : 0));
+            q = impl_->qp.parse_query(rewritten, flags);
         } catch (const Xapian::QueryParserError& e) {
             throw QuerySyntaxError(query, error_position(query, e.get_msg()), e.get_msg());
         }
         if (const std::string& bad = impl_->value_error.message; !bad.empty())
             throw QuerySyntaxError(query, error_position(query, bad), bad);
-        // "Did you mean" must quote the user's own words, not the rewrite.
-        if (impl_->spelling) {
+        // Only a word that matches nothing gets a suggestion, and looking one
+        // up costs more than the rest of a search: the query is parsed again
+        // for it only then. "Did you mean" quotes the user's own words, not
+        // the rewrite.
+        bool unmatched = false;
+        for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end() && !unmatched; ++t)
+            unmatched = impl_->db.get_termfreq(*t) == 0;
+        if (impl_->spelling && unmatched) {
             try {
-                if (!same) impl_->qp.parse_query(query, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+                impl_->qp.parse_query(query, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
                 impl_->corrected = impl_->qp.get_corrected_query_string();
             } catch (const Xapian::Error&) {
                 impl_->corrected.clear(); // no suggestion rather than no answer

@@ -67,6 +67,60 @@ auto retrying(Xapian::Database& db, F&& f)
     }
 }
 
+// The terms when the whole query is one term or all of several (words and
+// filters joined by AND; a filter alone Xapian scales to weight 0): the match
+// set is then the intersection of their posting lists.
+bool conjunctive_terms(const Xapian::Query& q, std::vector<std::string>& terms)
+{
+    switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM:
+        terms.push_back(*q.get_unique_terms_begin());
+        return true;
+    case Xapian::Query::OP_SCALE_WEIGHT:
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+        for (size_t i = 0; i < q.get_num_subqueries(); ++i)
+            if (!conjunctive_terms(q.get_subquery(i), terms)) return false;
+        return q.get_num_subqueries() > 0;
+    default:
+        return false;
+    }
+}
+
+// The documents holding every term, ascending: the rarest term leads, the
+// others skip to it.
+std::vector<Xapian::docid> documents_with_all(const Xapian::Database& db, const std::vector<std::string>& terms)
+{
+    std::vector<std::pair<Xapian::doccount, std::string>> by_rarity;
+    for (const auto& t : terms) by_rarity.emplace_back(db.get_termfreq(t), t);
+    std::sort(by_rarity.begin(), by_rarity.end());
+    std::vector<Xapian::docid> ids;
+    if (by_rarity.empty() || by_rarity.front().first == 0) return ids;
+    std::vector<Xapian::PostingIterator> its;
+    for (const auto& [freq, t] : by_rarity) its.push_back(db.postlist_begin(t));
+    const Xapian::PostingIterator end = db.postlist_end(by_rarity.front().second);
+    ids.reserve(by_rarity.front().first);
+    auto& lead = its.front();
+    while (lead != end) {
+        Xapian::docid candidate = *lead;
+        bool all = true;
+        for (size_t i = 1; i < its.size(); ++i) {
+            its[i].skip_to(candidate);
+            if (its[i] == end) return ids;
+            if (*its[i] != candidate) {
+                lead.skip_to(*its[i]);
+                all = false;
+                break;
+            }
+        }
+        if (all) {
+            ids.push_back(candidate);
+            ++lead;
+        }
+    }
+    return ids;
+}
+
 SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
 {
     QueryLanguage language(db);
@@ -94,13 +148,21 @@ SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
     Xapian::MSet mset;
     if (!o.count_only) mset = enquire.get_mset(o.offset, o.limit);
 
-    Xapian::Enquire counting(db);
-    counting.set_query(result.query);
-    counting.set_weighting_scheme(Xapian::BoolWeight());
     FacetCounter facets(db, o.facets, o.facet_method);
-    facets.attach(counting);
-    Xapian::doccount all = db.get_doccount();
-    result.total = counting.get_mset(0, 0, all).get_matches_estimated();
+    std::vector<std::string> all_of;
+    if (o.facet_method == FacetMethod::ValueStreams && conjunctive_terms(result.query, all_of)) {
+        // Most searches are a word or two and filters: reading their posting
+        // lists costs a few nanoseconds a match, the matcher many times that.
+        std::vector<Xapian::docid> ids = documents_with_all(db, all_of);
+        result.total = static_cast<Xapian::doccount>(ids.size());
+        facets.count_documents(std::move(ids));
+    } else {
+        Xapian::Enquire counting(db);
+        counting.set_query(result.query);
+        counting.set_weighting_scheme(Xapian::BoolWeight());
+        facets.attach(counting);
+        result.total = counting.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+    }
     result.facets = facets.results(o.facet_limit);
     if (o.count_only) return result;
 
@@ -111,7 +173,7 @@ SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
     QueryTerms query_terms(result.query);
     std::vector<std::pair<std::string, double>> terms;
     for (const auto& t : query_terms.terms())
-        terms.emplace_back(t, std::log(1.0 + double(all) / std::max<Xapian::doccount>(1, mset.get_termfreq(t))));
+        terms.emplace_back(t, std::log(1.0 + double(db.get_doccount()) / std::max<Xapian::doccount>(1, mset.get_termfreq(t))));
     Highlighter highlighter(language.stemmer(), terms, &query_terms);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
