@@ -296,8 +296,14 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
             if (looks_like_reference_id(hints.id) && post_code_of_id(hints.id) == post_code_of_id(cable.id)) {
                 cable.warnings.push_back("text names the cable " + cable.id + ", the release " + hints.id);
                 cable.id = hints.id;
-            } else {
+            } else if (looks_like_released_id(hints.id)) {
                 cable.released_id = hints.id;
+            } else {
+                // A page whose id cell holds something else: the text's id stands.
+                std::string shown;
+                for (char c : hints.id.substr(0, 40)) shown += (c >= ' ' && c <= '~') ? c : '?';
+                cable.warnings.push_back("the release's id '" + shown + "' is not an id; the text's " + cable.id +
+                                         " is used");
             }
         }
     }
