@@ -179,6 +179,8 @@ Cable parse_raw_cable(RawCable&& raw)
         subject_fallback = page.heading_subject;
     } else {
         if (raw.format == SourceFormat::Text) raw.hints.id = id_from_file_name(raw.path);
+        // A csv dump's columns are read as bytes, like its text: the same rule for them.
+        for (std::string* s : {&raw.hints.id, &raw.hints.origin, &raw.hints.classification}) make_valid_utf8(*s);
         cable = parse_cable_text(decoded.text, raw.hints);
     }
     cable.source_path = raw.path;
