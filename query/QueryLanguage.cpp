@@ -247,12 +247,23 @@ void check_proximity(const std::string& q, size_t at, size_t end)
     while (before > 0 && text::is_space(q[before - 1])) --before;
     size_t after = end;
     while (after < q.size() && text::is_space(q[after])) ++after;
-    bool word_before = before > 0 && q[before - 1] != '(' && q[before - 1] != ')' && q[before - 1] != '"';
-    bool word_after = after < q.size() && q[after] != '(' && q[after] != ')' && q[after] != '"';
+    // The words beside it, which must not be operators themselves ("AND NEAR/5").
+    auto is_delimiter = [](char c) { return text::is_space(c) || c == '(' || c == ')' || c == '"'; };
+    size_t prev_start = before;
+    while (prev_start > 0 && !is_delimiter(q[prev_start - 1])) --prev_start;
+    size_t next_end = after;
+    while (next_end < q.size() && !is_delimiter(q[next_end])) ++next_end;
+    auto is_operator = [](std::string_view w) {
+        return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || is_proximity_word(w);
+    };
+    bool word_before = before > 0 && !is_delimiter(q[before - 1]) &&
+                       !is_operator(std::string_view(q).substr(prev_start, before - prev_start));
+    bool word_after = after < q.size() && !is_delimiter(q[after]) &&
+                      !is_operator(std::string_view(q).substr(after, next_end - after));
     std::string name(op.substr(0, op.find('/')));
     if (!word_before || !word_after)
         throw QuerySyntaxError(q, at, fmt::format("{} joins two single words (poverty {}/5 trafficking); not a "
-                                                  "phrase, a group or nothing", name, name));
+                                                  "phrase, a group, an operator or nothing", name, name));
 }
 
 // Checks Xapian would let through silently: a quote or parenthesis left open,
