@@ -133,6 +133,12 @@ TEST_CASE("remote: the same ids and facet counts through xapian-tcpsrv", "[query
         {"", "--json", "--sort", "date", "--facets", "tag,caveat", "--limit", "3", "--offset", "2"},
         {"\"human rights\" OR traffick*", "--json", "--facets", "tag,post"},
         {"tag:LY OR class:secret", "--json", "--sort", "-date", "--facets", "year,month"},
+        // Words and filters alone are counted locally from their posting
+        // lists, remotely by the matcher: the facets must agree.
+        {"trafficking", "--json", "--facets", "tag,post,year,month,class,caveat", "--facet-limit", "100"},
+        {"trafficking tag:KTIP", "--json", "--facets", "tag,post,year"},
+        {"tag:KTIP tag:CH", "--json", "--facets", "tag,class"},
+        {"human rights", "--json", "--facets", "tag,year"},
         {"trafficking", "--count"},
         {"trafficking", "--csv"},
         {"xylophone", "--json"},
