@@ -86,8 +86,7 @@ void FacetCounter::attach(Xapian::Enquire& enquire)
 {
     if (facets_.empty()) return;
     if (method_ == FacetMethod::ValueStreams) {
-        table_ = FacetTable::open(db_);
-        collector_ = std::make_unique<DocidCollector>();
+        collect_ids();
         enquire.add_matchspy(collector_.get());
         return;
     }
@@ -100,11 +99,16 @@ void FacetCounter::attach(Xapian::Enquire& enquire)
     }
 }
 
+void FacetCounter::collect_ids()
+{
+    table_ = FacetTable::open(db_);
+    collector_ = std::make_unique<DocidCollector>();
+}
+
 void FacetCounter::count_documents(std::vector<Xapian::docid> ids)
 {
     if (facets_.empty()) return;
-    table_ = FacetTable::open(db_);
-    collector_ = std::make_unique<DocidCollector>();
+    collect_ids();
     collector_->ids = std::move(ids);
 }
 

@@ -70,6 +70,8 @@ private:
     Counts count_with_spies(size_t facet) const;
     Counts count_with_streams(size_t facet) const;
     Counts count_with_table(size_t facet) const;
+    // ValueStreams: the facet table, if any, and an empty list of matching ids.
+    void collect_ids();
 
     class DocidCollector;
     Xapian::Database db_;

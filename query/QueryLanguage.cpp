@@ -225,6 +225,9 @@ size_t error_position(const std::string& query, const std::string& message)
 
 namespace {
 
+// What ends a word of the query for the checks below.
+bool is_query_delimiter(char c) { return text::is_space(c) || c == '(' || c == ')' || c == '"'; }
+
 bool is_proximity_word(std::string_view w)
 {
     return w == "NEAR" || w == "ADJ" || w.starts_with("NEAR/") || w.starts_with("ADJ/");
@@ -248,17 +251,16 @@ void check_proximity(const std::string& q, size_t at, size_t end)
     size_t after = end;
     while (after < q.size() && text::is_space(q[after])) ++after;
     // The words beside it, which must not be operators themselves ("AND NEAR/5").
-    auto is_delimiter = [](char c) { return text::is_space(c) || c == '(' || c == ')' || c == '"'; };
     size_t prev_start = before;
-    while (prev_start > 0 && !is_delimiter(q[prev_start - 1])) --prev_start;
+    while (prev_start > 0 && !is_query_delimiter(q[prev_start - 1])) --prev_start;
     size_t next_end = after;
-    while (next_end < q.size() && !is_delimiter(q[next_end])) ++next_end;
+    while (next_end < q.size() && !is_query_delimiter(q[next_end])) ++next_end;
     auto is_operator = [](std::string_view w) {
         return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || is_proximity_word(w);
     };
-    bool word_before = before > 0 && !is_delimiter(q[before - 1]) &&
+    bool word_before = before > 0 && !is_query_delimiter(q[before - 1]) &&
                        !is_operator(std::string_view(q).substr(prev_start, before - prev_start));
-    bool word_after = after < q.size() && !is_delimiter(q[after]) &&
+    bool word_after = after < q.size() && !is_query_delimiter(q[after]) &&
                       !is_operator(std::string_view(q).substr(after, next_end - after));
     std::string name(op.substr(0, op.find('/')));
     if (!word_before || !word_after)
@@ -300,9 +302,7 @@ void check_syntax(const std::string& q)
                                                                  QueryLanguage::field_example(field)));
             }
             size_t word_end = j;
-            while (word_end < q.size() && !text::is_space(q[word_end]) && q[word_end] != '(' && q[word_end] != ')' &&
-                   q[word_end] != '"')
-                ++word_end;
+            while (word_end < q.size() && !is_query_delimiter(q[word_end])) ++word_end;
             if (is_proximity_word(std::string_view(q).substr(i, word_end - i))) check_proximity(q, i, word_end);
             i = j - 1;
         }

@@ -166,27 +166,27 @@ FileReport read_raw_cables(const std::filesystem::path& path, const std::functio
 Cable parse_raw_cable(RawCable&& raw)
 {
     DecodedText decoded = decode_text(std::move(raw.bytes));
-    Cable cable;
-    std::string subject_fallback;
+    const std::string* text = &decoded.text;
+    CableHints* hints = &raw.hints;
+    HtmlCable page;
     if (raw.format == SourceFormat::Html) {
-        HtmlCable page;
         if (!read_html_cable(decoded.text, page)) throw SourceError(raw.path, "HTML page with no cable text in it");
-        for (std::string* s : {&page.text, &page.heading_subject, &page.hints.id, &page.hints.origin,
-                               &page.hints.classification})
-            make_valid_utf8(*s);
-        if (page.hints.id.empty()) page.hints.id = id_from_file_name(raw.path);
-        cable = parse_cable_text(page.text, page.hints);
-        subject_fallback = page.heading_subject;
-    } else {
-        if (raw.format == SourceFormat::Text) raw.hints.id = id_from_file_name(raw.path);
-        // A csv dump's columns are read as bytes, like its text: the same rule for them.
-        for (std::string* s : {&raw.hints.id, &raw.hints.origin, &raw.hints.classification}) make_valid_utf8(*s);
-        cable = parse_cable_text(decoded.text, raw.hints);
+        make_valid_utf8(page.text);
+        make_valid_utf8(page.heading_subject);
+        text = &page.text;
+        hints = &page.hints;
     }
+    // A page's table and a dump's columns are read as bytes, like the text:
+    // the same rule for them.
+    for (std::string* s : {&hints->id, &hints->origin, &hints->classification}) make_valid_utf8(*s);
+    if (raw.format == SourceFormat::Text || (raw.format == SourceFormat::Html && hints->id.empty()))
+        hints->id = id_from_file_name(raw.path);
+    Cable cable = parse_cable_text(*text, *hints);
     cable.source_path = raw.path;
     cable.source_format = std::string(format_name(raw.format));
     cable.source_line = raw.line;
-    if (cable.subject.empty() && !subject_fallback.empty()) cable.subject = subject_fallback;
+    // A page whose text has no SUBJECT line: its heading's.
+    if (cable.subject.empty()) cable.subject = page.heading_subject;
     if (decoded.was_legacy_encoding) cable.warnings.push_back(legacy_warning(raw.path, raw.line));
     if (cable.id.empty()) throw SourceError(raw.path, "no reference id in the text or the file name", raw.line);
     // The id keys the cable's index document and is listed, space-separated,

@@ -16,11 +16,9 @@ namespace {
 // zlib prefixes its message with the stream's name, "<fd:4>" for a stream
 // opened by descriptor: the user needs the file's name (already given) and
 // zlib's reason.
-std::string decompress_error(gzFile gz)
+std::string decompress_error(const char* zlib_message)
 {
-    int err = 0;
-    const char* msg = gzerror(gz, &err);
-    std::string_view reason = msg && *msg ? msg : "corrupt data";
+    std::string_view reason = zlib_message && *zlib_message ? zlib_message : "corrupt data";
     if (reason.starts_with("<fd:"))
         if (size_t colon = reason.find(": "); colon != std::string_view::npos) reason.remove_prefix(colon + 2);
     return fmt::format("cannot decompress: {}", reason);
@@ -78,15 +76,15 @@ size_t InputFile::read(char* buffer, size_t n)
     int got = gzread(gz_, buffer, static_cast<unsigned>(std::min<size_t>(n, 1u << 30)));
     if (got < 0) {
         int err = 0;
-        gzerror(gz_, &err);
+        const char* msg = gzerror(gz_, &err);
         if (err == Z_ERRNO) throw SourceError(path_, std::strerror(errno));
-        throw SourceError(path_, decompress_error(gz_));
+        throw SourceError(path_, decompress_error(msg));
     }
     if (got == 0) {
         int err = 0;
-        gzerror(gz_, &err);
+        const char* msg = gzerror(gz_, &err);
         // A gzip stream that ends early is reported, not taken as a short file.
-        if (err != Z_OK && err != Z_STREAM_END) throw SourceError(path_, decompress_error(gz_));
+        if (err != Z_OK && err != Z_STREAM_END) throw SourceError(path_, decompress_error(msg));
     }
     return static_cast<size_t>(got);
 }
