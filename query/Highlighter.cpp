@@ -9,7 +9,6 @@ namespace cablesearch {
 
 namespace {
 
-bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
 // Xapian's prefixes are capitals; a stem term is "Z" + a lower-case word.
 bool is_stem_term(const std::string& t) { return t.size() > 1 && t[0] == 'Z' && !(t[1] >= 'A' && t[1] <= 'Z'); }
@@ -67,10 +66,9 @@ Highlighter::WordTerms Highlighter::terms_of(const std::string& word) const
         if (t.kind == Kind::Word && found.exact < 0 && t.text == word) found.exact = static_cast<int>(i);
         if (t.kind == Kind::Prefix && found.prefix < 0 && word.starts_with(t.text)) found.prefix = static_cast<int>(i);
     }
-    // The index stems words that start with a letter; the English stemmer
-    // keeps a word's first letter, which rules out most words cheaply.
-    bool letter_first = is_lower_ascii(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80;
-    if (letter_first && stem_initials_.find(word[0]) != std::string::npos) {
+    // The index stems every word; the English stemmer keeps a word's first
+    // character, which rules out most words cheaply.
+    if (stem_initials_.find(word[0]) != std::string::npos) {
         std::string stem = stemmer_(word);
         for (size_t i = 0; i < terms_.size() && found.stem < 0; ++i)
             if (terms_[i].kind == Kind::Stem && terms_[i].text == stem) found.stem = static_cast<int>(i);

@@ -1,6 +1,7 @@
 #include "OpenIndex.h"
 
 #include "index/IndexLocation.h"
+#include "index/Schema.h"
 
 #include <filesystem>
 #include <fmt/format.h>
@@ -56,6 +57,13 @@ Xapian::Database open_index(const std::string& location)
         if (db.get_doccount() == 0)
             throw std::runtime_error(fmt::format("{}: the index is empty; run `cable-index CORPUS_DIR{}` first", where,
                                                  location.empty() ? "" : " --db " + location));
+        // Its terms would not be the ones the queries look for: wrong answers.
+        std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
+        if (version != schema::kSchemaVersion)
+            throw std::runtime_error(fmt::format(
+                "{}: the index was made by another version of cable-index (index schema {}, cable-query reads {}); "
+                "index the corpus again into a new --db",
+                where, version.empty() ? "1" : version, schema::kSchemaVersion));
         return db;
     } catch (const Xapian::DatabaseOpeningError& e) {
         throw std::runtime_error(fmt::format("{}: not a cable index ({}); run `cable-index CORPUS_DIR{}` to make one",

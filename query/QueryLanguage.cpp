@@ -2,6 +2,7 @@
 
 #include "DateFilter.h"
 #include "QueryRewrite.h"
+#include "WildcardTerms.h"
 #include "index/CableDocument.h"
 #include "index/Schema.h"
 #include "parse/TextScan.h"
@@ -14,6 +15,9 @@
 namespace cablesearch {
 
 namespace {
+
+// A wildcard stands for at most this many stems, the most frequent.
+constexpr Xapian::termcount kMaxWildcardStems = 500;
 
 std::string make_pointer(const std::string& query, size_t position)
 {
@@ -157,12 +161,20 @@ QueryLanguage::QueryLanguage(const Xapian::Database& db) : impl_(std::make_uniqu
         impl_->spelling = false; // a remote index keeps its spelling data to itself
     }
     qp.set_stemmer(impl_->stemmer);
-    qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z); // as the index (TextAnalysis.h)
     qp.set_default_op(Xapian::Query::OP_AND);
-    qp.set_max_expansion(500, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT, Xapian::QueryParser::FLAG_WILDCARD);
+    qp.set_max_expansion(kMaxWildcardStems, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                         Xapian::QueryParser::FLAG_WILDCARD);
 
     qp.add_prefix("subject", std::string(kSubjectPrefix));
     qp.add_prefix("to", std::string(kRecipientPrefix));
+    // Wildcards, as QueryRewrite passes them (WildcardTerms.h).
+    for (const auto& [field, prefix] : {std::pair<std::string, std::string_view>{"", ""},
+                                        {"subject", kSubjectPrefix},
+                                        {"to", kRecipientPrefix}}) {
+        impl_->fields.push_back(std::make_unique<WildcardTerms>(db, std::string(prefix), kMaxWildcardStems));
+        qp.add_prefix(std::string(kWildcardField) + field, impl_->fields.back().get());
+    }
 
     // Ranges first: "date:2007..2008" must not reach the date: field as one value.
     impl_->ranges.push_back(std::make_unique<PrefixedRange>(

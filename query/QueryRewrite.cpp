@@ -1,9 +1,11 @@
 #include "QueryRewrite.h"
 
 #include "QueryLanguage.h"
+#include "WildcardTerms.h"
 #include "parse/TextScan.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace cablesearch {
@@ -83,6 +85,26 @@ bool typed_reference_id(std::string_view w)
     return std::all_of(w.begin() + static_cast<long>(i), w.end(), [](char c) { return is_digit(c) || is_letter(c); });
 }
 
+// negotiat*, subject:oil*: a word's beginning with a star, in the text or a
+// text field. Returns the field handled by WildcardTerms and the beginning,
+// or nothing for any other token (left to Xapian).
+std::optional<std::string> wildcard_field(std::string_view token)
+{
+    if (token.size() < 2 || token.back() != '*') return std::nullopt;
+    std::string_view body = token.substr(0, token.size() - 1);
+    std::string field;
+    if (size_t colon = body.find(':'); colon != std::string_view::npos) {
+        field = text::lower(body.substr(0, colon));
+        if (field != "subject" && field != "to") return std::nullopt;
+        body = body.substr(colon + 1);
+    }
+    bool word = !body.empty() && std::all_of(body.begin(), body.end(), [](char c) {
+        return is_digit(c) || is_letter(c) || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (!word) return std::nullopt;
+    return std::string(kWildcardField) + field + ":" + std::string(body);
+}
+
 } // namespace
 
 std::string rewrite_query(std::string_view query)
@@ -103,6 +125,15 @@ std::string rewrite_query(std::string_view query)
             out += p.text;
             continue;
         }
+        size_t sign = p.text[0] == '+' || p.text[0] == '-' ? 1 : 0;
+        std::string_view word = std::string_view(p.text).substr(sign);
+        const Piece* before = token_at(i, -1);
+        const Piece* after = token_at(i, +1);
+        bool in_proximity = (before && is_proximity_operator(before->text)) || (after && is_proximity_operator(after->text));
+        if (auto wildcard = wildcard_field(word); wildcard && !in_proximity) {
+            out += p.text.substr(0, sign) + *wildcard;
+            continue;
+        }
         if (lower_field_name(p.text)) {
             out += p.text;
             continue;
@@ -116,11 +147,6 @@ std::string rewrite_query(std::string_view query)
             i += 3;
             continue;
         }
-        size_t sign = p.text[0] == '+' || p.text[0] == '-' ? 1 : 0;
-        std::string_view word = std::string_view(p.text).substr(sign);
-        const Piece* before = token_at(i, -1);
-        const Piece* after = token_at(i, +1);
-        bool in_proximity = (before && is_proximity_operator(before->text)) || (after && is_proximity_operator(after->text));
         if (typed_reference_id(word) && !in_proximity) {
             std::string w(word);
             out += p.text.substr(0, sign) + "(" + w + " OR id:" + w + " OR ref:" + w + ")";

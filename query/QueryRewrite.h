@@ -5,6 +5,8 @@
 //                   the words, the cable itself, and the cables that cite it
 //   1.4(b)       -> "1.4(b)": a phrase, as Xapian would otherwise read a group
 //   TAG:KTIP     -> tag:KTIP: field names in any case
+//   negotiat*    -> xwildcard:negotiat, subject:oil* -> xwildcardsubject:oil:
+//                   the words the index's vocabulary has (WildcardTerms.h)
 // Quoted text and field values are left as they are. Error positions and
 // "did you mean" always refer to the query as the user wrote it.
 

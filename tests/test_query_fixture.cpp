@@ -2,6 +2,7 @@
 
 #include "index/CableDocument.h"
 #include "index/Schema.h"
+#include "index/Vocabulary.h"
 #include "support/TempDir.h"
 #include "support/ToolRun.h"
 
@@ -105,8 +106,13 @@ std::vector<Cable> fixture_cables()
 void write_index(const std::string& path, const std::vector<Cable>& cables)
 {
     Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
+    db.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
     CableDocumentBuilder builder;
-    for (const Cable& c : cables) db.replace_document(schema::id_term(document_key(c)), builder.build(c));
+    Vocabulary vocabulary(db);
+    for (const Cable& c : cables) {
+        db.replace_document(schema::id_term(document_key(c)), builder.build(c));
+        vocabulary.add(builder.words());
+    }
     db.commit();
 }
 

@@ -3,10 +3,12 @@
 
 #include "index/Schema.h"
 #include "index/SpellingDictionary.h"
+#include "index/Vocabulary.h"
 #include "support/TempDir.h"
 #include "support/ToolRun.h"
 #include "test_query_fixture.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -26,6 +28,18 @@ std::string spelt_index(const TempDir& dir)
     REQUIRE(r.problem.empty());
     REQUIRE(r.added > 0);
     return path;
+}
+
+std::vector<std::string> ids_of(const std::string& db, const std::string& query)
+{
+    ToolResult r = cable_query({query, "--db", db, "--json"});
+    std::vector<std::string> ids;
+    for (const auto& line : lines_of(r.out)) {
+        auto j = nlohmann::json::parse(line);
+        if (j.contains("id")) ids.push_back(j["id"]);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 nlohmann::json summary(const std::string& db, const std::string& query)
@@ -72,6 +86,24 @@ TEST_CASE("did you mean: the dictionary follows the index", "[query][spelling]")
     }
     CHECK(summary(path, "smuglers")["did_you_mean"].is_null());
     CHECK(summary(path, "povrety")["did_you_mean"] == "poverty");
+}
+
+TEST_CASE("vocabulary: a word whose cables are all gone leaves it", "[query][spelling]")
+{
+    TempDir dir;
+    std::string path = spelt_index(dir);
+    CHECK(ids_of(path, "smuggl*") == std::vector<std::string>{"07TRIPOLI100", "08TRIPOLI5"});
+    {
+        Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+        CHECK(db.get_metadata(vocabulary_key("smugglers")) == "smuggler");
+        db.delete_document(schema::id_term("08TRIPOLI5"));
+        db.delete_document(schema::id_term("07TRIPOLI100"));
+        db.commit();
+        refresh_spelling_dictionary(db);
+        CHECK(db.get_metadata(vocabulary_key("smugglers")).empty());
+        CHECK(db.get_metadata(vocabulary_key("trafficking")) == "traffick");
+    }
+    CHECK(ids_of(path, "smuggl*").empty());
 }
 
 TEST_CASE("did you mean: cable-index builds the dictionary", "[query][spelling][e2e]")

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <unistd.h>
+#include <xapian.h>
 
 using namespace cablesearch::testing;
 
@@ -91,4 +92,34 @@ TEST_CASE("cable-query: exit status 1 when nothing matches", "[errors]")
     REQUIRE(cable_index({source_dir() + "/corpus", "--db", (dir / "i").string()}).status == 0);
     CHECK(cable_query({"xylophone", "--db", (dir / "i").string()}).status == 1);
     CHECK(cable_query({"trafficking", "--db", (dir / "i").string()}).status == 0);
+}
+
+TEST_CASE("both tools refuse an index made with another schema", "[errors]")
+{
+    // An index of the first schema (unstemmed words beside stems): cable-index
+    // would mix its terms with the new ones, cable-query would miss cables.
+    TempDir dir;
+    std::string db = (dir / "old").string();
+    {
+        Xapian::WritableDatabase w(db, Xapian::DB_CREATE);
+        Xapian::Document doc;
+        doc.add_boolean_term("Q07CHENGDU32");
+        doc.add_posting("trafficking", 1);
+        w.add_document(doc);
+        w.set_metadata("cablesearch:schema", "1");
+        w.commit();
+    }
+    write_file(dir / "corpus/07CHENGDU32.txt", read_file(source_dir() + "/corpus/000_190834ae1df68833.txt"));
+    ToolResult indexed = cable_index({(dir / "corpus").string(), "--db", db});
+    CHECK(indexed.status == 2);
+    CHECK(lines_of(indexed.err).size() == 1);
+    CHECK(indexed.err.find(db) != std::string::npos);
+    CHECK(indexed.err.find("another version of cable-index (index schema 1") != std::string::npos);
+
+    ToolResult queried = cable_query({"trafficking", "--db", db});
+    CHECK(queried.status == 2);
+    CHECK(queried.err.find("index schema 1") != std::string::npos);
+    CHECK(queried.err.find("index the corpus again") != std::string::npos);
+    // Untouched: still the one document.
+    CHECK(Xapian::Database(db).get_doccount() == 1);
 }

@@ -12,7 +12,7 @@ namespace cablesearch {
 
 using namespace text;
 
-CableDocumentBuilder::CableDocumentBuilder() : tg_(analysis_.make_term_generator()) {}
+CableDocumentBuilder::CableDocumentBuilder() : tg_(analysis_.make_term_generator(&words_)) {}
 
 std::string document_key(const Cable& cable)
 {
@@ -76,6 +76,7 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
     using namespace schema;
     Xapian::Document doc;
     tg_.set_document(doc);
+    words_.clear();
 
     // Body: each paragraph (with its heading) apart from the next.
     for (const auto& p : cable.paragraphs) {

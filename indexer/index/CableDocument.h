@@ -19,9 +19,12 @@ class CableDocumentBuilder {
 public:
     CableDocumentBuilder();
     Xapian::Document build(const Cable& cable);
+    // The words of the text of the cable last built (its terms are stems).
+    WordSet& words() { return words_; }
 
 private:
     TextAnalysis analysis_;
+    WordSet words_; // before tg_, which adds to it
     Xapian::TermGenerator tg_;
 };
 

@@ -59,8 +59,15 @@ IndexWriter::IndexWriter(const std::string& path) : path_(path)
     // Holding the lock, what a compaction cut short left beside the index is ours.
     std::error_code ec;
     std::filesystem::remove_all(compacting_path(path_), ec);
-    if (db_.get_metadata(std::string(schema::kSchemaVersionKey)).empty())
-        db_.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
+    const std::string version_key(schema::kSchemaVersionKey);
+    std::string version = db_.get_metadata(version_key);
+    if (version.empty() && db_.get_doccount() == 0) db_.set_metadata(version_key, version = schema::kSchemaVersion);
+    // Terms of two schemas in one index would each miss the other's cables.
+    if (version != schema::kSchemaVersion)
+        throw std::runtime_error(fmt::format("{}: the index was made by another version of cable-index (index "
+                                             "schema {}, this one writes {}); index into a new --db, or delete "
+                                             "this one and index again",
+                                             path_, version.empty() ? "1" : version, schema::kSchemaVersion));
 
     std::string prefix(kFileStateKeyPrefix);
     for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) {
@@ -152,7 +159,8 @@ std::vector<CorpusFile> IndexWriter::plan(const CorpusListing& listing, const st
 
 void IndexWriter::begin_file(const std::string& path) { reading_[path] = Reading{}; }
 
-void IndexWriter::add_cable(const std::string& path, const std::string& id, Xapian::Document&& doc, long line)
+void IndexWriter::add_cable(const std::string& path, const std::string& id, Xapian::Document&& doc, long line,
+                            const WordSet& words)
 {
     auto& reading = reading_[path];
     auto& cables = reading.cables;
@@ -189,6 +197,7 @@ void IndexWriter::add_cable(const std::string& path, const std::string& id, Xapi
     }
     bool existed = owner != owner_.end();
     db_.replace_document(schema::id_term(id), doc);
+    vocabulary_.add(words);
     owner_[id] = path;
     if (auto o = others_.find(id); o != others_.end()) o->second.erase(path);
     existed ? ++counts_.updated : ++counts_.added;

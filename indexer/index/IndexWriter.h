@@ -11,6 +11,7 @@
 
 #include "index/CorpusWalker.h"
 #include "index/FileState.h"
+#include "index/Vocabulary.h"
 
 #include <functional>
 #include <map>
@@ -43,7 +44,9 @@ public:
     std::vector<CorpusFile> plan(const CorpusListing& listing, const std::string& root);
 
     void begin_file(const std::string& path);
-    void add_cable(const std::string& path, const std::string& id, Xapian::Document&& doc, long line);
+    // words: those of the cable's text, for the vocabulary.
+    void add_cable(const std::string& path, const std::string& id, Xapian::Document&& doc, long line,
+                   const WordSet& words = {});
     // Records the file as read (its state is written with the next commit).
     void end_file(const CorpusFile& file);
     // The file could not be read: its earlier cables stay in the index.
@@ -75,6 +78,7 @@ private:
 
     std::string path_;
     Xapian::WritableDatabase db_;
+    Vocabulary vocabulary_{db_};
     std::map<std::string, FileState> states_;                          // by path
     std::unordered_map<std::string, std::string> owner_;               // id -> path holding the indexed copy
     std::unordered_map<std::string, std::set<std::string>> others_;    // id -> paths with a copy that lost

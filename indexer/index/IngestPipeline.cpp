@@ -23,6 +23,7 @@ struct Built {
     long line = 0;
     uint64_t bytes = 0;
     Xapian::Document doc;
+    WordSet words;
     std::vector<std::string> warnings;
     std::string error;       // the raw cable held no cable
     bool whole_file = false; // ... and it was the file's only one (text, html)
@@ -92,6 +93,7 @@ void ingest(const std::vector<CorpusFile>& files, IndexWriter& writer, const Ing
                     for (const auto& w : cable.warnings)
                         if (w.find("Windows-1252") != std::string::npos) b.warnings.push_back(w);
                     b.doc = builder.build(cable);
+                    b.words.swap(builder.words());
                 } catch (const std::exception& e) {
                     b.error = e.what();
                     if (!b.whole_file) b.error += "; record skipped";
@@ -133,7 +135,7 @@ void ingest(const std::vector<CorpusFile>& files, IndexWriter& writer, const Ing
                         options.on_warning(b->error);
                     }
                 } else {
-                    writer.add_cable(files[b->file].path.string(), b->id, std::move(b->doc), b->line);
+                    writer.add_cable(files[b->file].path.string(), b->id, std::move(b->doc), b->line, b->words);
                     ++totals.cables_done;
                 }
                 totals.bytes_done += b->bytes;

@@ -24,6 +24,7 @@ inline constexpr std::string_view kMonthPrefix = "XMONTH";   // XMONTH2007-02
 inline constexpr std::string_view kFormatPrefix = "XFORMAT"; // XFORMATtext
 
 // --- Free-text prefixes (stemmed, with positions) ----------------------------
+// A text term is "Z", the prefix, the stem: Ztraffick, ZStraffick, ZXTOsecstat.
 inline constexpr std::string_view kSubjectPrefix = "S";      // subject words
 inline constexpr std::string_view kRecipientPrefix = "XTO";  // TO and INFO addressee words
 
@@ -51,7 +52,12 @@ inline constexpr Xapian::termpos kParagraphGap = 100;
 
 // Metadata keys (Xapian user metadata).
 inline constexpr std::string_view kSchemaVersionKey = "cablesearch:schema";
-inline constexpr std::string_view kSchemaVersion = "1";
+// 2: text terms are stems only (STEM_ALL_Z), the words kept in the vocabulary.
+inline constexpr std::string_view kSchemaVersion = "2";
+// The vocabulary: one key per word of the indexed text (lower case, with a
+// letter in it), its stem as the value. Keys sort, so the words a wildcard
+// stands for are a range of keys.
+inline constexpr std::string_view kWordKeyPrefix = "cablesearch:word:";
 
 // Field values are matched case-insensitively: each prefix has one case.
 std::string post_term(std::string_view value);    // lower case, single spaces

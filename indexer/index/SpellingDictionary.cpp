@@ -1,5 +1,7 @@
 #include "index/SpellingDictionary.h"
 
+#include "index/Schema.h"
+
 #include <vector>
 
 namespace cablesearch {
@@ -46,30 +48,29 @@ SpellingRefresh refresh_spelling_dictionary(Xapian::WritableDatabase& db)
         r.up_to_date = true;
         return r;
     }
-    // Both lists are sorted: walk them side by side and note the differences,
-    // then apply them (not while the spelling list is being read).
+    // The vocabulary and the spelling list are both sorted: walk them side
+    // by side and note the differences, then apply them (not while the lists
+    // are being read). A word counts the cables that have any form of it,
+    // which the index knows by its stem; a word none has any more leaves the
+    // vocabulary too.
     std::vector<Change> changes;
-    auto word = db.allterms_begin();
-    word.skip_to("a"); // prefixed terms (capitals) and numbers sort before
-    const auto words_end = db.allterms_end();
+    std::vector<std::string> gone;
+    const std::string prefix(schema::kWordKeyPrefix);
+    auto word = db.metadata_keys_begin(prefix);
+    const auto words_end = db.metadata_keys_end(prefix);
     auto spelt = db.spellings_begin();
     const auto spelt_end = db.spellings_end();
-    auto wanted = [](const Xapian::TermIterator& w) -> long {
-        Xapian::doccount cables = w.get_termfreq();
-        return cables >= kMinSpellingCables && is_spelling_word(*w) ? static_cast<long>(cables) : 0;
-    };
     while (word != words_end || spelt != spelt_end) {
-        int order = word == words_end ? 1 : spelt == spelt_end ? -1 : (*word).compare(*spelt);
+        std::string w = word == words_end ? std::string() : (*word).substr(prefix.size());
+        int order = word == words_end ? 1 : spelt == spelt_end ? -1 : w.compare(*spelt);
         long have = 0, want = 0;
-        std::string w;
         if (order <= 0) {
-            w = *word;
-            want = wanted(word);
+            Xapian::doccount cables = db.get_termfreq("Z" + db.get_metadata(*word));
+            if (cables == 0) gone.push_back(*word);
+            if (cables >= kMinSpellingCables && is_spelling_word(w)) want = static_cast<long>(cables);
         }
-        if (order >= 0) {
-            w = *spelt;
-            have = static_cast<long>(spelt.get_termfreq());
-        }
+        if (order > 0) w = *spelt;
+        if (order >= 0) have = static_cast<long>(spelt.get_termfreq());
         if (want != have) {
             changes.push_back({std::move(w), want - have});
             ++(have == 0 ? r.added : want == 0 ? r.removed : r.changed);
@@ -77,6 +78,7 @@ SpellingRefresh refresh_spelling_dictionary(Xapian::WritableDatabase& db)
         if (order <= 0) ++word;
         if (order >= 0) ++spelt;
     }
+    for (const auto& key : gone) db.set_metadata(key, "");
     for (const auto& c : changes) {
         if (c.delta > 0) db.add_spelling(c.word, static_cast<Xapian::termcount>(c.delta));
         else db.remove_spelling(c.word, static_cast<Xapian::termcount>(-c.delta));

@@ -1,12 +1,13 @@
 #pragma once
 // The spelling dictionary behind cable-query's "did you mean": Xapian's
-// spelling table, kept in line with the index's own words at the end of each
+// spelling table, kept in line with the index's vocabulary at the end of each
 // cable-index run rather than fed word by word while indexing (which would
 // cost every run time in proportion to the text it reads).
 //
-// A word is in the dictionary when at least kMinCables cables hold it, so
-// that a typo in one cable is never offered as the correction. Its frequency
-// there is that number of cables: among equally close spellings the more
+// A word is in the dictionary when at least kMinCables cables hold it (in
+// any form: the index counts cables by stem), so that a typo in one cable is
+// never offered as the correction. Its frequency there is that number of
+// cables: among equally close spellings the more
 // common wins. Only what changed is written; an index that did not change
 // since the last refresh is not touched at all.
 

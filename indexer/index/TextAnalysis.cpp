@@ -14,10 +14,11 @@ namespace {
 // term generator (per worker thread), so no locking.
 class CachingStemmer : public Xapian::StemImplementation {
 public:
-    explicit CachingStemmer(const Xapian::Stem& stemmer) : stemmer_(stemmer) {}
+    CachingStemmer(const Xapian::Stem& stemmer, WordSet* words) : stemmer_(stemmer), words_(words) {}
 
     std::string operator()(const std::string& word) override
     {
+        if (words_) words_->insert(word);
         if (auto it = cache_.find(word); it != cache_.end()) return it->second;
         std::string stem = stemmer_(word);
         // The vocabulary's long tail would grow it without end.
@@ -30,6 +31,7 @@ public:
 private:
     static constexpr size_t kMaxWords = 200000;
     Xapian::Stem stemmer_;
+    WordSet* words_;
     std::unordered_map<std::string, std::string> cache_;
 };
 
@@ -37,12 +39,12 @@ private:
 
 TextAnalysis::TextAnalysis() : stemmer_(std::string(schema::kStemmerLanguage)) {}
 
-Xapian::TermGenerator TextAnalysis::make_term_generator() const
+Xapian::TermGenerator TextAnalysis::make_term_generator(WordSet* words) const
 {
     Xapian::TermGenerator tg;
     // The implementation is reference counted: the last Stem holding it deletes it.
-    tg.set_stemmer(Xapian::Stem(new CachingStemmer(stemmer_)));
-    tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    tg.set_stemmer(Xapian::Stem(new CachingStemmer(stemmer_, words)));
+    tg.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
     return tg;
 }
 

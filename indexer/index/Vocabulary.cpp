@@ -1,0 +1,37 @@
+#include "index/Vocabulary.h"
+
+#include "index/Schema.h"
+
+namespace cablesearch {
+
+bool is_vocabulary_word(std::string_view word)
+{
+    if (word.empty() || word.size() > 64) return false;
+    for (unsigned char c : word)
+        if ((c >= 'a' && c <= 'z') || c >= 0x80) return true;
+    return false;
+}
+
+std::string vocabulary_key(std::string_view word) { return std::string(schema::kWordKeyPrefix).append(word); }
+
+Vocabulary::Vocabulary(Xapian::WritableDatabase& db) : db_(db), stemmer_(std::string(schema::kStemmerLanguage)) {}
+
+void Vocabulary::add(const WordSet& words)
+{
+    if (!loaded_) {
+        const std::string prefix(schema::kWordKeyPrefix);
+        for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it)
+            known_.insert((*it).substr(prefix.size()));
+        loaded_ = true;
+    }
+    for (const auto& w : words) {
+        if (known_.count(w) || !is_vocabulary_word(w)) continue;
+        std::string stem = stemmer_(w);
+        if (stem.empty()) continue;
+        db_.set_metadata(vocabulary_key(w), stem);
+        known_.insert(w);
+        ++added_;
+    }
+}
+
+} // namespace cablesearch

@@ -1,0 +1,33 @@
+#pragma once
+// Trailing wildcards over an index of stems. "negotiat*" must find
+// "negotiating", whose stem "negoti" does not begin with "negotiat": the
+// words that begin so are read from the index's vocabulary (see
+// indexer/index/Vocabulary.h) and the wildcard becomes their stems, one
+// synonym group weighted as one word. QueryRewrite turns the wildcard into a
+// field (kWildcardField + "subject" for subject:negotiat*) handled here.
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace cablesearch {
+
+inline constexpr std::string_view kWildcardField = "xwildcard";
+
+class WildcardTerms : public Xapian::FieldProcessor {
+public:
+    // term_prefix: "" for the text, "S" for the subject, ...; at most limit
+    // stems, the most frequent.
+    WildcardTerms(const Xapian::Database& db, std::string term_prefix, Xapian::termcount limit);
+    // start: what the words begin with (any case).
+    Xapian::Query operator()(const std::string& start) override;
+
+private:
+    Xapian::Database db_;
+    std::string prefix_;
+    Xapian::termcount limit_;
+    Xapian::Stem stemmer_;
+};
+
+} // namespace cablesearch
