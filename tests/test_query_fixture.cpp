@@ -111,8 +111,9 @@ void write_index(const std::string& path, const std::vector<Cable>& cables)
     Vocabulary vocabulary(db);
     for (const Cable& c : cables) {
         db.replace_document(schema::id_term(document_key(c)), builder.build(c));
-        vocabulary.add(builder.words());
+        vocabulary.add(builder.take_new_words());
     }
+    vocabulary.write();
     db.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "index/CableDocument.h"
 
 #include "index/Schema.h"
+#include "index/Vocabulary.h"
 #include "model/CableJson.h"
 #include "parse/ReferenceIds.h"
 #include "parse/TextScan.h"
@@ -70,6 +71,15 @@ void add_filter_term(Xapian::Document& doc, const std::string& term)
 }
 
 } // namespace
+
+std::vector<std::string> CableDocumentBuilder::take_new_words()
+{
+    std::vector<std::string> fresh;
+    for (const auto& w : words_)
+        if (is_vocabulary_word(w) && given_.insert(w).second) fresh.push_back(w);
+    words_.clear();
+    return fresh;
+}
 
 Xapian::Document CableDocumentBuilder::build(const Cable& cable)
 {

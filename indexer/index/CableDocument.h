@@ -19,12 +19,15 @@ class CableDocumentBuilder {
 public:
     CableDocumentBuilder();
     Xapian::Document build(const Cable& cable);
-    // The words of the text of the cable last built (its terms are stems).
-    WordSet& words() { return words_; }
+    // The vocabulary words of the cable last built (its terms are stems)
+    // that this builder has not given before: the vocabulary needs each word
+    // once, and each further copy would cost the index's writer a lookup.
+    std::vector<std::string> take_new_words();
 
 private:
     TextAnalysis analysis_;
     WordSet words_; // before tg_, which adds to it
+    WordSet given_;
     Xapian::TermGenerator tg_;
 };
 

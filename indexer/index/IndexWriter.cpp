@@ -160,8 +160,10 @@ std::vector<CorpusFile> IndexWriter::plan(const CorpusListing& listing, const st
 void IndexWriter::begin_file(const std::string& path) { reading_[path] = Reading{}; }
 
 void IndexWriter::add_cable(const std::string& path, const std::string& id, Xapian::Document&& doc, long line,
-                            const WordSet& words)
+                            const std::vector<std::string>& words)
 {
+    // Also from a copy that loses to another: the builder gives each word once.
+    vocabulary_.add(words);
     auto& reading = reading_[path];
     auto& cables = reading.cables;
     if (!reading.ids.insert(id).second) {
@@ -197,7 +199,6 @@ void IndexWriter::add_cable(const std::string& path, const std::string& id, Xapi
     }
     bool existed = owner != owner_.end();
     db_.replace_document(schema::id_term(id), doc);
-    vocabulary_.add(words);
     owner_[id] = path;
     if (auto o = others_.find(id); o != others_.end()) o->second.erase(path);
     existed ? ++counts_.updated : ++counts_.added;
@@ -273,6 +274,7 @@ void IndexWriter::commit()
         FileState state = partly_read(before == states_.end() ? nullptr : &before->second, reading.cables);
         db_.set_metadata(state_key(path), path + "\n" + serialize_file_state(state));
     }
+    vocabulary_.write();
     db_.commit();
     pending_ = 0;
 }

@@ -44,9 +44,9 @@ public:
     std::vector<CorpusFile> plan(const CorpusListing& listing, const std::string& root);
 
     void begin_file(const std::string& path);
-    // words: those of the cable's text, for the vocabulary.
+    // words: of the cable's text, for the vocabulary (those it may not have).
     void add_cable(const std::string& path, const std::string& id, Xapian::Document&& doc, long line,
-                   const WordSet& words = {});
+                   const std::vector<std::string>& words = {});
     // Records the file as read (its state is written with the next commit).
     void end_file(const CorpusFile& file);
     // The file could not be read: its earlier cables stay in the index.

@@ -23,7 +23,7 @@ struct Built {
     long line = 0;
     uint64_t bytes = 0;
     Xapian::Document doc;
-    WordSet words;
+    std::vector<std::string> words; // for the vocabulary
     std::vector<std::string> warnings;
     std::string error;       // the raw cable held no cable
     bool whole_file = false; // ... and it was the file's only one (text, html)
@@ -93,7 +93,7 @@ void ingest(const std::vector<CorpusFile>& files, IndexWriter& writer, const Ing
                     for (const auto& w : cable.warnings)
                         if (w.find("Windows-1252") != std::string::npos) b.warnings.push_back(w);
                     b.doc = builder.build(cable);
-                    b.words.swap(builder.words());
+                    b.words = builder.take_new_words();
                 } catch (const std::exception& e) {
                     b.error = e.what();
                     if (!b.whole_file) b.error += "; record skipped";

@@ -2,6 +2,8 @@
 
 #include "index/Schema.h"
 
+#include <algorithm>
+
 namespace cablesearch {
 
 bool is_vocabulary_word(std::string_view word)
@@ -16,7 +18,7 @@ std::string vocabulary_key(std::string_view word) { return std::string(schema::k
 
 Vocabulary::Vocabulary(Xapian::WritableDatabase& db) : db_(db), stemmer_(std::string(schema::kStemmerLanguage)) {}
 
-void Vocabulary::add(const WordSet& words)
+void Vocabulary::add(const std::vector<std::string>& words)
 {
     if (!loaded_) {
         const std::string prefix(schema::kWordKeyPrefix);
@@ -24,14 +26,20 @@ void Vocabulary::add(const WordSet& words)
             known_.insert((*it).substr(prefix.size()));
         loaded_ = true;
     }
-    for (const auto& w : words) {
-        if (known_.count(w) || !is_vocabulary_word(w)) continue;
+    for (const auto& w : words)
+        if (is_vocabulary_word(w) && known_.insert(w).second) pending_.push_back(w);
+}
+
+void Vocabulary::write()
+{
+    std::sort(pending_.begin(), pending_.end());
+    for (const auto& w : pending_) {
         std::string stem = stemmer_(w);
         if (stem.empty()) continue;
         db_.set_metadata(vocabulary_key(w), stem);
-        known_.insert(w);
         ++added_;
     }
+    pending_.clear();
 }
 
 } // namespace cablesearch
