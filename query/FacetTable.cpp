@@ -1,5 +1,7 @@
 #include "FacetTable.h"
 
+#include "index/Schema.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -149,6 +151,21 @@ std::filesystem::path facet_cache_dir()
     return {};
 }
 
+namespace {
+
+// Xapian's revision of a one-database index; an index of several shards has
+// none, and counts cable-index's commits instead (schema::kCommitKey).
+std::string index_revision(const Xapian::Database& db)
+{
+    try {
+        return std::to_string(db.get_revision());
+    } catch (const Xapian::InvalidOperationError&) {
+        return "c" + db.get_metadata(std::string(schema::kCommitKey));
+    }
+}
+
+} // namespace
+
 std::unique_ptr<FacetTable> FacetTable::open(const Xapian::Database& db) { return open(db, facet_cache_dir()); }
 
 std::unique_ptr<FacetTable> FacetTable::open(const Xapian::Database& db, const std::filesystem::path& dir)
@@ -157,7 +174,7 @@ std::unique_ptr<FacetTable> FacetTable::open(const Xapian::Database& db, const s
     std::string uuid = db.get_uuid();
     if (uuid.empty()) return nullptr;
     std::string prefix = fmt::format("facets-{}-", uuid);
-    std::filesystem::path file = dir / fmt::format("{}{}.bin", prefix, db.get_revision());
+    std::filesystem::path file = dir / fmt::format("{}{}.bin", prefix, index_revision(db));
     if (auto table = std::make_unique<FacetTable>(Private{}); table->load(file, db.get_lastdocid())) return table;
 
     std::error_code ec;

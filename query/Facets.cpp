@@ -85,6 +85,9 @@ FacetCounter::~FacetCounter() = default;
 void FacetCounter::attach(Xapian::Enquire& enquire)
 {
     if (facets_.empty()) return;
+    // A match spy sees each shard's own document ids, not the index's: over
+    // several shards, Xapian's counting spies (which read the values) count.
+    if (db_.size() > 1) method_ = FacetMethod::MatchSpies;
     if (method_ == FacetMethod::ValueStreams) {
         collect_ids();
         enquire.add_matchspy(collector_.get());

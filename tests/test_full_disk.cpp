@@ -73,14 +73,17 @@ TEST_CASE("full disk: cable-index stops with a clear message and keeps its last 
     CHECK(full.err.find("No space left on device") != std::string::npos);
     CHECK(full.err.find("last commit") != std::string::npos);
 
-    // The index opens and is whole: exactly the cables its last commit recorded.
+    // The index opens and is whole: every cable its last commit recorded,
+    // once; the shard written ahead of the home one may hold more of the
+    // corpus (see IndexWriter::commit).
     IndexContents c = inspect_index(db);
     CHECK(c.ids_on_two_documents == 0);
     CHECK(c.documents == c.ids.size());
-    CHECK(c.ids == c.recorded_ids);
+    for (const auto& id : c.recorded_ids) CHECK(c.ids.count(id) == 1);
+    for (const auto& id : c.ids) CHECK(written.ids.count(id) == 1);
     CHECK(c.documents < written.ids.size());
-    std::string xapian_check = xapian_check_program();
-    if (!xapian_check.empty()) CHECK(run_tool(xapian_check, {db.string()}).status == 0);
+    std::string xapian_check = xapian_check_program(), report;
+    if (!xapian_check.empty()) CHECK(xapian_check_index(xapian_check, db, report));
 
     // Room again: the next run completes the index.
     REQUIRE(disk.grow("256m"));
@@ -89,5 +92,6 @@ TEST_CASE("full disk: cable-index stops with a clear message and keeps its last 
     CHECK(again.status == 0);
     IndexContents after = inspect_index(db);
     CHECK(after.ids == written.ids);
+    CHECK(after.recorded_ids == written.ids);
     CHECK(after.ids_on_two_documents == 0);
 }

@@ -134,6 +134,9 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
         doc.add_value(kFirstCaveatSlot + static_cast<Xapian::valueno>(i), cable.caveats[i]);
 
     doc.set_data(to_json(cable).dump());
+    // The document goes to another thread, and Xapian counts references to
+    // it without atomics: the term generator must not keep one.
+    tg_.set_document(Xapian::Document());
     return doc;
 }
 

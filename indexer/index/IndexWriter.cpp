@@ -1,12 +1,14 @@
 #include "index/IndexWriter.h"
 
 #include "index/Schema.h"
+#include "index/ShardLayout.h"
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <future>
 #include <fmt/format.h>
 #include <stdexcept>
 
@@ -39,26 +41,15 @@ FileState partly_read(const FileState* before, const std::vector<FileCable>& so_
     return state;
 }
 
-std::string compacting_path(const std::string& index) { return index + ".compacting"; }
-
-// Swaps two folders in one step (Linux renameat2): a reader opening the
-// index sees the old one or the new one, never neither.
-void exchange_directories(const std::string& a, const std::string& b)
-{
-    if (renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) != 0)
-        throw std::runtime_error(fmt::format("{}: cannot replace the index with {}: {}", b, a, std::strerror(errno)));
-}
-
 } // namespace
 
 IndexWriter::IndexWriter(const std::string& path) : path_(path)
 {
     while (path_.size() > 1 && path_.ends_with('/')) path_.pop_back();
-    std::filesystem::create_directories(path_);
-    db_ = Xapian::WritableDatabase(path_, Xapian::DB_CREATE_OR_OPEN);
+    shard_paths_ = open_shard_layout(path_);
+    db_ = Xapian::WritableDatabase(shard_paths_.front(), Xapian::DB_CREATE_OR_OPEN);
     // Holding the lock, what a compaction cut short left beside the index is ours.
-    std::error_code ec;
-    std::filesystem::remove_all(compacting_path(path_), ec);
+    remove_compaction_leftovers(shard_paths_.front());
     const std::string version_key(schema::kSchemaVersionKey);
     std::string version = db_.get_metadata(version_key);
     if (version.empty() && db_.get_doccount() == 0) db_.set_metadata(version_key, version = schema::kSchemaVersion);
@@ -83,6 +74,53 @@ IndexWriter::IndexWriter(const std::string& path) : path_(path)
         }
         states_.emplace(std::move(file), std::move(*state));
     }
+    std::string commits = db_.get_metadata(std::string(schema::kCommitKey));
+    commits_ = commits.empty() ? 0 : std::stoul(commits);
+    for (size_t i = 1; i < shard_paths_.size(); ++i) shards_.push_back(std::make_unique<ShardThread>(shard_paths_[i]));
+    deferred_deletes_.resize(shards_.size());
+    remove_unrecorded_documents();
+}
+
+IndexWriter::~IndexWriter() = default;
+
+void IndexWriter::remove_unrecorded_documents()
+{
+    // Every indexed cable is owned by a file; only a run stopped between the
+    // commits of two shards leaves others behind (see commit()).
+    if (shards_.empty() || documents() == owner_.size()) return;
+    const std::string prefix(schema::kIdPrefix);
+    auto recorded = [&](const std::string& term) { return owner_.count(term.substr(prefix.size())) > 0; };
+    for (auto& shard : shards_) {
+        shard->remove_unless(prefix, recorded);
+        shard->commit();
+    }
+}
+
+Xapian::doccount IndexWriter::documents()
+{
+    Xapian::doccount n = db_.get_doccount();
+    for (auto& shard : shards_) n += shard->documents();
+    return n;
+}
+
+void IndexWriter::write_document(const std::string& id, Xapian::Document&& doc)
+{
+    std::string term = schema::id_term(id);
+    size_t shard = shard_of(term, shard_paths_.size());
+    if (shard == 0) {
+        db_.replace_document(term, doc);
+        return;
+    }
+    deferred_deletes_[shard - 1].erase(term);
+    shards_[shard - 1]->replace(term, std::move(doc));
+}
+
+void IndexWriter::remove_document(const std::string& id)
+{
+    std::string term = schema::id_term(id);
+    size_t shard = shard_of(term, shard_paths_.size());
+    if (shard == 0) db_.delete_document(term);
+    else deferred_deletes_[shard - 1].insert(term);
 }
 
 std::vector<std::string> IndexWriter::take_warnings()
@@ -103,7 +141,7 @@ void IndexWriter::delete_owned(const std::string& path, const std::string& id)
 {
     auto it = owner_.find(id);
     if (it == owner_.end() || it->second != path) return;
-    db_.delete_document(schema::id_term(id));
+    remove_document(id);
     owner_.erase(it);
     ++counts_.deleted;
     ++pending_;
@@ -198,7 +236,7 @@ void IndexWriter::add_cable(const std::string& path, const std::string& id, Xapi
         others_[id].insert(other);
     }
     bool existed = owner != owner_.end();
-    db_.replace_document(schema::id_term(id), doc);
+    write_document(id, std::move(doc));
     owner_[id] = path;
     if (auto o = others_.find(id); o != others_.end()) o->second.erase(path);
     existed ? ++counts_.updated : ++counts_.added;
@@ -262,6 +300,11 @@ bool IndexWriter::maybe_commit()
 
 void IndexWriter::commit()
 {
+    // The other shards first, then the home shard with the file states: a
+    // run stopped in between leaves the other shards holding cables no file
+    // state records yet (removed by the next run, which reads their files
+    // again), never a recorded cable missing.
+    for (auto& shard : shards_) shard->commit();
     for (const auto& path : dirty_) write_state(path);
     dirty_.clear();
     // A batch can end in the middle of a file (a csv dump, or a text file
@@ -275,22 +318,33 @@ void IndexWriter::commit()
         db_.set_metadata(state_key(path), path + "\n" + serialize_file_state(state));
     }
     vocabulary_.write();
+    db_.set_metadata(std::string(schema::kCommitKey), std::to_string(++commits_));
     db_.commit();
     pending_ = 0;
+    // Deletions from the other shards only now that no file state records
+    // their cables, for the same reason.
+    bool deleted = false;
+    for (size_t i = 0; i < shards_.size(); ++i) {
+        for (const auto& term : deferred_deletes_[i]) shards_[i]->remove(term), deleted = true;
+        deferred_deletes_[i].clear();
+    }
+    if (deleted) {
+        for (auto& shard : shards_) shard->commit();
+        db_.set_metadata(std::string(schema::kCommitKey), std::to_string(++commits_));
+        db_.commit();
+    }
 }
 
 void IndexWriter::compact()
 {
     commit();
-    const std::string fresh = compacting_path(path_);
-    std::filesystem::remove_all(fresh);
-    // One source only: Xapian 1.4.22 writes posting lists merged from
-    // several databases in a form that later deletions corrupt.
-    Xapian::Database(path_).compact(fresh);
+    // The shards at once, each by its own thread.
+    std::vector<std::future<void>> others;
+    for (auto& shard : shards_) others.push_back(std::async(std::launch::async, [&shard] { shard->compact(); }));
     db_.close();
-    exchange_directories(fresh, path_);
-    std::filesystem::remove_all(fresh);
-    db_ = Xapian::WritableDatabase(path_, Xapian::DB_OPEN);
+    compact_database(shard_paths_.front());
+    db_ = Xapian::WritableDatabase(shard_paths_.front(), Xapian::DB_OPEN);
+    for (auto& f : others) f.get();
 }
 
 } // namespace cablesearch

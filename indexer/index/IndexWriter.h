@@ -11,10 +11,12 @@
 
 #include "index/CorpusWalker.h"
 #include "index/FileState.h"
+#include "index/ShardThread.h"
 #include "index/Vocabulary.h"
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -36,6 +38,7 @@ public:
     // Opens (creating when needed) the index at path. Throws Xapian errors
     // (DatabaseLockError when another cable-index is writing).
     explicit IndexWriter(const std::string& path);
+    ~IndexWriter();
 
     // Files of the listing that must be read: new or changed since the last
     // run, and files holding a second copy of an id whose first copy's file
@@ -61,7 +64,7 @@ public:
     // readers see the old index or the new one. Small batches are fast to
     // write but leave half-empty blocks; this gives the space back.
     void compact();
-    Xapian::doccount documents() const { return db_.get_doccount(); }
+    Xapian::doccount documents();
 
     // Files holding the other copy of an id whose indexed copy was just
     // deleted; the caller reads them again in this run.
@@ -74,10 +77,17 @@ public:
 
 private:
     void delete_owned(const std::string& path, const std::string& id);
+    void write_document(const std::string& id, Xapian::Document&& doc);
+    void remove_document(const std::string& id);
+    void remove_unrecorded_documents();
     void write_state(const std::string& path);
 
     std::string path_;
-    Xapian::WritableDatabase db_;
+    std::vector<std::string> shard_paths_; // home first (ShardLayout.h)
+    Xapian::WritableDatabase db_;          // the home shard, written by this thread
+    std::vector<std::unique_ptr<ShardThread>> shards_;     // the others, each by its own
+    std::vector<std::set<std::string>> deferred_deletes_; // per other shard: see commit()
+    unsigned long commits_ = 0;
     Vocabulary vocabulary_{db_};
     std::map<std::string, FileState> states_;                          // by path
     std::unordered_map<std::string, std::string> owner_;               // id -> path holding the indexed copy

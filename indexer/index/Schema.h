@@ -58,6 +58,9 @@ inline constexpr std::string_view kSchemaVersion = "2";
 // letter in it), its stem as the value. Keys sort, so the words a wildcard
 // stands for are a range of keys.
 inline constexpr std::string_view kWordKeyPrefix = "cablesearch:word:";
+// Counts cable-index's commits: with shards, the index as a whole has no
+// Xapian revision, and cable-query's facet cache needs to tell it changed.
+inline constexpr std::string_view kCommitKey = "cablesearch:commit";
 
 // Field values are matched case-insensitively: each prefix has one case.
 std::string post_term(std::string_view value);    // lower case, single spaces

@@ -1,6 +1,7 @@
 #include "index/SpellingDictionary.h"
 
 #include "index/Schema.h"
+#include "index/ShardLayout.h"
 
 #include <vector>
 
@@ -40,7 +41,11 @@ bool is_spelling_word(std::string_view term)
     return true;
 }
 
-SpellingRefresh refresh_spelling_dictionary(Xapian::WritableDatabase& db)
+namespace {
+
+// home: the database with the vocabulary and the spelling table (the home
+// shard); whole: the whole index, which counts the cables.
+SpellingRefresh refresh(Xapian::WritableDatabase& db, const Xapian::Database& whole)
 {
     SpellingRefresh r;
     std::string revision = std::to_string(db.get_revision());
@@ -65,7 +70,7 @@ SpellingRefresh refresh_spelling_dictionary(Xapian::WritableDatabase& db)
         int order = word == words_end ? 1 : spelt == spelt_end ? -1 : w.compare(*spelt);
         long have = 0, want = 0;
         if (order <= 0) {
-            Xapian::doccount cables = db.get_termfreq("Z" + db.get_metadata(*word));
+            Xapian::doccount cables = whole.get_termfreq("Z" + db.get_metadata(*word));
             if (cables == 0) gone.push_back(*word);
             if (cables >= kMinSpellingCables && is_spelling_word(w)) want = static_cast<long>(cables);
         }
@@ -89,11 +94,16 @@ SpellingRefresh refresh_spelling_dictionary(Xapian::WritableDatabase& db)
     return r;
 }
 
+} // namespace
+
+SpellingRefresh refresh_spelling_dictionary(Xapian::WritableDatabase& db) { return refresh(db, db); }
+
 SpellingRefresh refresh_spelling_dictionary(const std::string& index_path)
 {
     try {
-        Xapian::WritableDatabase db(index_path, Xapian::DB_OPEN);
-        return refresh_spelling_dictionary(db);
+        Xapian::WritableDatabase home(home_shard(index_path), Xapian::DB_OPEN);
+        Xapian::Database whole(index_path);
+        return refresh(home, whole);
     } catch (const Xapian::Error& e) {
         SpellingRefresh r;
         r.problem = e.get_description();

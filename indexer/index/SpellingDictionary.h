@@ -30,7 +30,7 @@ struct SpellingRefresh {
 // Opens the index for writing, so only once cable-index has let go of it.
 // Never throws: a dictionary left stale is refreshed by the next run.
 SpellingRefresh refresh_spelling_dictionary(const std::string& index_path);
-// Commits its changes.
+// A one-database index (the whole index is its home shard). Commits its changes.
 SpellingRefresh refresh_spelling_dictionary(Xapian::WritableDatabase& db);
 
 // A word worth spelling: letters only, 3 to 32 bytes (lower case, as indexed).

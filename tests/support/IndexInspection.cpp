@@ -2,6 +2,8 @@
 
 #include "index/FileState.h"
 #include "index/Schema.h"
+#include "index/ShardLayout.h"
+#include "support/ToolRun.h"
 
 #include <cstdlib>
 #include <unistd.h>
@@ -46,6 +48,17 @@ std::string xapian_check_program()
         start = colon + 1;
     }
     return {};
+}
+
+bool xapian_check_index(const std::string& program, const std::filesystem::path& index, std::string& report)
+{
+    bool whole = true;
+    for (const auto& shard : shard_folders(index.string())) {
+        ToolResult r = run_tool(program, {shard});
+        report += shard + ": " + r.out + r.err;
+        whole = whole && r.status == 0;
+    }
+    return whole;
 }
 
 } // namespace cablesearch::testing

@@ -21,4 +21,8 @@ IndexContents inspect_index(const std::filesystem::path& index);
 // xapian-check's full path, or empty when xapian-tools is not installed.
 std::string xapian_check_program();
 
+// Runs xapian-check (program) on each shard of the index; true when all
+// pass. Their output goes to report.
+bool xapian_check_index(const std::string& program, const std::filesystem::path& index, std::string& report);
+
 } // namespace cablesearch::testing

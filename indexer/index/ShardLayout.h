@@ -1,0 +1,36 @@
+#pragma once
+// How an index folder holds its shards. cable-index writes a new index as
+// kShards Xapian databases (shard0, shard1, ...) so that each can be written
+// by its own thread, and a stub file (XAPIANDB) listing them, so that Xapian
+// (and so cable-query, xapian-tcpsrv, ...) opens the folder as one index.
+// Shard 0 is the home shard: it holds the user metadata (file states,
+// vocabulary, schema version) and the spelling dictionary. An index folder
+// that is itself one Xapian database (made before shards, or by the tests)
+// is one shard, the home one.
+//
+// A cable's shard is fixed by its document key, so its copies always meet
+// in one shard and replace each other there.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cablesearch {
+
+inline constexpr size_t kShards = 2;
+
+// The shards' folders, home first. Creates a new sharded index where the
+// folder holds no index yet.
+std::vector<std::string> open_shard_layout(const std::string& index);
+
+// The shards' folders of an existing index, home first, without creating
+// anything (xapian-check, for one, takes one shard at a time).
+std::vector<std::string> shard_folders(const std::string& index);
+
+// The home shard's folder (for writing its metadata and spelling).
+std::string home_shard(const std::string& index);
+
+size_t shard_of(std::string_view document_term, size_t shards);
+
+} // namespace cablesearch

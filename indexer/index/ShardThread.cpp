@@ -1,0 +1,124 @@
+#include "index/ShardThread.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fmt/format.h>
+#include <future>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+namespace cablesearch {
+
+namespace {
+
+std::string compacting_path(const std::string& path) { return path + ".compacting"; }
+
+// Swaps two folders in one step (Linux renameat2).
+void exchange_directories(const std::string& a, const std::string& b)
+{
+    if (renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) != 0)
+        throw std::runtime_error(fmt::format("{}: cannot replace the index with {}: {}", b, a, std::strerror(errno)));
+}
+
+} // namespace
+
+void remove_compaction_leftovers(const std::string& path)
+{
+    std::error_code ec;
+    std::filesystem::remove_all(compacting_path(path), ec);
+}
+
+void compact_database(const std::string& path)
+{
+    const std::string fresh = compacting_path(path);
+    std::filesystem::remove_all(fresh);
+    // One source only: Xapian 1.4.22 writes posting lists merged from
+    // several databases in a form that later deletions corrupt.
+    Xapian::Database(path).compact(fresh);
+    exchange_directories(fresh, path);
+    std::filesystem::remove_all(fresh);
+}
+
+ShardThread::ShardThread(std::string path)
+    : path_(std::move(path)), db_(path_, Xapian::DB_CREATE_OR_OPEN)
+{
+    remove_compaction_leftovers(path_); // holding its lock, what is beside it is ours
+    thread_ = std::thread([this] {
+        while (auto task = tasks_.pop()) {
+            // After an error the work is drained, not done: the owner hears
+            // of the error at its next wait.
+            if (!error_) {
+                try {
+                    task->work(db_);
+                } catch (...) {
+                    error_ = std::current_exception();
+                }
+            }
+            if (task->done) task->done->set_value(); // after error_ is set: the waiter reads it next
+        }
+    });
+}
+
+ShardThread::~ShardThread()
+{
+    tasks_.close();
+    thread_.join();
+}
+
+void ShardThread::replace(const std::string& unique_term, Xapian::Document&& doc)
+{
+    tasks_.push({[unique_term, doc = std::move(doc)](Xapian::WritableDatabase& db) { db.replace_document(unique_term, doc); },
+                 nullptr});
+}
+
+void ShardThread::remove(const std::string& unique_term)
+{
+    tasks_.push({[unique_term](Xapian::WritableDatabase& db) { db.delete_document(unique_term); }, nullptr});
+}
+
+void ShardThread::run_and_wait(std::function<void(Xapian::WritableDatabase&)> work)
+{
+    auto done = std::make_shared<std::promise<void>>();
+    std::future<void> finished = done->get_future();
+    tasks_.push({std::move(work), done});
+    finished.get();
+    if (error_) std::rethrow_exception(error_);
+}
+
+void ShardThread::commit()
+{
+    run_and_wait([](Xapian::WritableDatabase& db) { db.commit(); });
+}
+
+void ShardThread::compact()
+{
+    run_and_wait([this](Xapian::WritableDatabase& db) {
+        db.commit();
+        db.close();
+        compact_database(path_);
+        db = Xapian::WritableDatabase(path_, Xapian::DB_OPEN);
+    });
+}
+
+Xapian::doccount ShardThread::documents()
+{
+    Xapian::doccount n = 0;
+    run_and_wait([&n](Xapian::WritableDatabase& db) { n = db.get_doccount(); });
+    return n;
+}
+
+void ShardThread::remove_unless(const std::string& prefix, const std::function<bool(const std::string&)>& keep)
+{
+    run_and_wait([&](Xapian::WritableDatabase& db) {
+        std::vector<std::string> stray;
+        for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t)
+            if (!keep(*t)) stray.push_back(*t);
+        for (const auto& t : stray) db.delete_document(t);
+    });
+}
+
+} // namespace cablesearch

@@ -1,0 +1,63 @@
+#pragma once
+// One shard of the index written by a thread of its own: Xapian's work on
+// each document (the bottleneck of indexing) then runs on two cores. The
+// owner queues replacements and deletions, and waits for commits; the
+// first error the shard meets (a full disk) is thrown from the next wait,
+// as its own exception type.
+
+#include "index/BlockingQueue.h"
+
+#include <exception>
+#include <functional>
+#include <future>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include <xapian.h>
+
+namespace cablesearch {
+
+class ShardThread {
+public:
+    explicit ShardThread(std::string path);
+    // Stops after the queued work, committing nothing more.
+    ~ShardThread();
+    ShardThread(const ShardThread&) = delete;
+    ShardThread& operator=(const ShardThread&) = delete;
+
+    // The document is handed over: Xapian counts references to it without
+    // atomics, so no other thread may keep one.
+    void replace(const std::string& unique_term, Xapian::Document&& doc);
+    void remove(const std::string& unique_term);
+
+    // These wait for the queued work and this step, and throw its error.
+    void commit();
+    void compact(); // see IndexWriter::compact
+    Xapian::doccount documents();
+    // Deletes (without committing) the documents whose unique term (of those
+    // starting with prefix) keep() refuses.
+    void remove_unless(const std::string& prefix, const std::function<bool(const std::string&)>& keep);
+
+private:
+    struct Task {
+        std::function<void(Xapian::WritableDatabase&)> work;
+        std::shared_ptr<std::promise<void>> done; // set when an owner waits for it
+    };
+    void run_and_wait(std::function<void(Xapian::WritableDatabase&)> work);
+
+    std::string path_;
+    Xapian::WritableDatabase db_; // used by the thread only, once it runs
+    BlockingQueue<Task> tasks_{256};
+    std::exception_ptr error_;    // the first failure, set by the thread
+    std::thread thread_;
+};
+
+// Compacts the database at path (closed by the caller) into a new folder
+// that then replaces it in one atomic rename: readers see the old one or the
+// new one.
+void compact_database(const std::string& path);
+// What a compaction cut short left beside path.
+void remove_compaction_leftovers(const std::string& path);
+
+} // namespace cablesearch
