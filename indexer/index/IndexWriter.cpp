@@ -1,5 +1,6 @@
 #include "index/IndexWriter.h"
 
+#include "index/DiskSpace.h"
 #include "index/Schema.h"
 #include "index/ShardLayout.h"
 
@@ -77,7 +78,7 @@ IndexWriter::IndexWriter(const std::string& path) : path_(path)
     std::string commits = db_.get_metadata(std::string(schema::kCommitKey));
     commits_ = commits.empty() ? 0 : std::stoul(commits);
     for (size_t i = 1; i < shard_paths_.size(); ++i) shards_.push_back(std::make_unique<ShardThread>(shard_paths_[i]));
-    deferred_deletes_.resize(shards_.size());
+    if (!shards_.empty()) deferred_deletes_.resize(shard_paths_.size());
     remove_unrecorded_documents();
 }
 
@@ -90,10 +91,13 @@ void IndexWriter::remove_unrecorded_documents()
     if (shards_.empty() || documents() == owner_.size()) return;
     const std::string prefix(schema::kIdPrefix);
     auto recorded = [&](const std::string& term) { return owner_.count(term.substr(prefix.size())) > 0; };
-    for (auto& shard : shards_) {
-        shard->remove_unless(prefix, recorded);
-        shard->commit();
-    }
+    for (auto& shard : shards_) shard->remove_unless(prefix, recorded);
+    std::vector<std::string> stray;
+    for (auto t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t)
+        if (!recorded(*t)) stray.push_back(*t);
+    for (const auto& t : stray) db_.delete_document(t);
+    for (auto& shard : shards_) shard->commit();
+    db_.commit();
 }
 
 Xapian::doccount IndexWriter::documents()
@@ -107,20 +111,17 @@ void IndexWriter::write_document(const std::string& id, Xapian::Document&& doc)
 {
     std::string term = schema::id_term(id);
     size_t shard = shard_of(term, shard_paths_.size());
-    if (shard == 0) {
-        db_.replace_document(term, doc);
-        return;
-    }
-    deferred_deletes_[shard - 1].erase(term);
-    shards_[shard - 1]->replace(term, std::move(doc));
+    if (!deferred_deletes_.empty()) deferred_deletes_[shard].erase(term);
+    if (shard == 0) db_.replace_document(term, doc);
+    else shards_[shard - 1]->replace(term, std::move(doc));
 }
 
 void IndexWriter::remove_document(const std::string& id)
 {
     std::string term = schema::id_term(id);
-    size_t shard = shard_of(term, shard_paths_.size());
-    if (shard == 0) db_.delete_document(term);
-    else deferred_deletes_[shard - 1].insert(term);
+    // One database: the deletion commits with the file states. Shards: see commit().
+    if (shards_.empty()) db_.delete_document(term);
+    else deferred_deletes_[shard_of(term, shard_paths_.size())].insert(term);
 }
 
 std::vector<std::string> IndexWriter::take_warnings()
@@ -300,11 +301,21 @@ bool IndexWriter::maybe_commit()
 
 void IndexWriter::commit()
 {
-    // The other shards first, then the home shard with the file states: a
-    // run stopped in between leaves the other shards holding cables no file
-    // state records yet (removed by the next run, which reads their files
+    // Sharded, in three steps. The documents of every shard, all at once;
+    // then the file states that record them, in the home shard; then the
+    // deletions, which waited until no file state recorded their cables. A
+    // run stopped between two steps leaves cables of the corpus that no file
+    // state records yet (the next run removes them, and reads their files
     // again), never a recorded cable missing.
-    for (auto& shard : shards_) shard->commit();
+    // What the last batch wrote, this one will about write again.
+    uint64_t written = bytes_written_by_process();
+    if (pending_ > 0 || !dirty_.empty())
+        require_room_for_commit(shard_paths_.front(), written - std::min(written, written_before_batch_));
+    if (!shards_.empty()) {
+        for (auto& shard : shards_) shard->start_commit();
+        db_.commit();
+        for (auto& shard : shards_) shard->finish_commit();
+    }
     for (const auto& path : dirty_) write_state(path);
     dirty_.clear();
     // A batch can end in the middle of a file (a csv dump, or a text file
@@ -321,17 +332,21 @@ void IndexWriter::commit()
     db_.set_metadata(std::string(schema::kCommitKey), std::to_string(++commits_));
     db_.commit();
     pending_ = 0;
-    // Deletions from the other shards only now that no file state records
-    // their cables, for the same reason.
+    written_before_batch_ = written;
     bool deleted = false;
-    for (size_t i = 0; i < shards_.size(); ++i) {
-        for (const auto& term : deferred_deletes_[i]) shards_[i]->remove(term), deleted = true;
+    for (size_t i = 0; i < deferred_deletes_.size(); ++i) {
+        for (const auto& term : deferred_deletes_[i]) {
+            if (i == 0) db_.delete_document(term);
+            else shards_[i - 1]->remove(term);
+            deleted = true;
+        }
         deferred_deletes_[i].clear();
     }
     if (deleted) {
-        for (auto& shard : shards_) shard->commit();
+        for (auto& shard : shards_) shard->start_commit();
         db_.set_metadata(std::string(schema::kCommitKey), std::to_string(++commits_));
         db_.commit();
+        for (auto& shard : shards_) shard->finish_commit();
     }
 }
 

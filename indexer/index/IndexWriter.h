@@ -86,8 +86,9 @@ private:
     std::vector<std::string> shard_paths_; // home first (ShardLayout.h)
     Xapian::WritableDatabase db_;          // the home shard, written by this thread
     std::vector<std::unique_ptr<ShardThread>> shards_;     // the others, each by its own
-    std::vector<std::set<std::string>> deferred_deletes_; // per other shard: see commit()
+    std::vector<std::set<std::string>> deferred_deletes_; // per shard, when several: see commit()
     unsigned long commits_ = 0;
+    uint64_t written_before_batch_ = 0; // bytes_written_by_process() at the last commit
     Vocabulary vocabulary_{db_};
     std::map<std::string, FileState> states_;                          // by path
     std::unordered_map<std::string, std::string> owner_;               // id -> path holding the indexed copy

@@ -80,18 +80,34 @@ void ShardThread::remove(const std::string& unique_term)
     tasks_.push({[unique_term](Xapian::WritableDatabase& db) { db.delete_document(unique_term); }, nullptr});
 }
 
-void ShardThread::run_and_wait(std::function<void(Xapian::WritableDatabase&)> work)
+std::future<void> ShardThread::start(std::function<void(Xapian::WritableDatabase&)> work)
 {
     auto done = std::make_shared<std::promise<void>>();
     std::future<void> finished = done->get_future();
     tasks_.push({std::move(work), done});
-    finished.get();
+    return finished;
+}
+
+void ShardThread::run_and_wait(std::function<void(Xapian::WritableDatabase&)> work)
+{
+    start(std::move(work)).get();
     if (error_) std::rethrow_exception(error_);
 }
 
 void ShardThread::commit()
 {
     run_and_wait([](Xapian::WritableDatabase& db) { db.commit(); });
+}
+
+void ShardThread::start_commit()
+{
+    committed_ = start([](Xapian::WritableDatabase& db) { db.commit(); });
+}
+
+void ShardThread::finish_commit()
+{
+    if (committed_.valid()) committed_.get();
+    if (error_) std::rethrow_exception(error_);
 }
 
 void ShardThread::compact()

@@ -31,6 +31,10 @@ public:
     void replace(const std::string& unique_term, Xapian::Document&& doc);
     void remove(const std::string& unique_term);
 
+    // A commit the owner waits for later (finish_commit, which throws its
+    // error), doing its own work meanwhile.
+    void start_commit();
+    void finish_commit();
     // These wait for the queued work and this step, and throw its error.
     void commit();
     void compact(); // see IndexWriter::compact
@@ -44,12 +48,14 @@ private:
         std::function<void(Xapian::WritableDatabase&)> work;
         std::shared_ptr<std::promise<void>> done; // set when an owner waits for it
     };
+    std::future<void> start(std::function<void(Xapian::WritableDatabase&)> work);
     void run_and_wait(std::function<void(Xapian::WritableDatabase&)> work);
 
     std::string path_;
     Xapian::WritableDatabase db_; // used by the thread only, once it runs
     BlockingQueue<Task> tasks_{256};
     std::exception_ptr error_;    // the first failure, set by the thread
+    std::future<void> committed_; // of start_commit
     std::thread thread_;
 };
 
