@@ -12,7 +12,7 @@ struct IndexArgs {
     bool quiet = false;
     bool verbose = false;
     unsigned threads = 0;
-    size_t batch = 500;      // small batches keep Xapian's in-memory inverter fast
+    size_t batch = 0;        // cables per commit; 0: IndexWriter's own, growing with the index
     bool compact = false;    // compact even after a small run
 };
 

@@ -22,7 +22,8 @@ int main(int argc, char** argv)
     app.add_flag("-q,--quiet", index_args.quiet, "Print only errors");
     app.add_flag("-v,--verbose", index_args.verbose, "Print every file read and every warning");
     app.add_option("-j,--threads", index_args.threads, "Worker threads (default: one per core)");
-    app.add_option("--batch", index_args.batch, "Cables per commit")->default_val(index_args.batch);
+    app.add_option("--batch", index_args.batch,
+                   "Cables per commit (default: 500, more as the index grows, up to 5,000)");
     app.add_flag("--compact", index_args.compact,
                  "Compact the index at the end (done anyway after a run that changed much of it)");
 

@@ -73,6 +73,7 @@ public:
     const IndexCounts& counts() const { return counts_; }
     std::vector<std::string> take_warnings();
     size_t pending_documents() const { return pending_; }
+    // 0: a batch of 500 cables, growing with the index to 5,000 (see maybe_commit).
     void set_batch_size(size_t docs) { batch_size_ = docs; }
 
 private:
@@ -104,7 +105,8 @@ private:
     std::vector<std::string> warnings_;
     IndexCounts counts_;
     size_t pending_ = 0;
-    size_t batch_size_ = 20000;
+    size_t batch_size_ = 0;
+    size_t documents_at_open_ = 0;
 };
 
 } // namespace cablesearch
