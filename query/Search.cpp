@@ -156,6 +156,19 @@ SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
         std::vector<Xapian::docid> ids = documents_with_all(db, all_of);
         result.total = static_cast<Xapian::doccount>(ids.size());
         facets.count_documents(std::move(ids));
+    } else if (o.facet_method == FacetMethod::ValueStreams && db.size() > 1 && !o.facets.empty()) {
+        // A match spy sees each shard's own document ids; the match's own
+        // list of every matching document has the index's.
+        Xapian::Enquire counting(db);
+        counting.set_query(result.query);
+        counting.set_weighting_scheme(Xapian::BoolWeight());
+        counting.set_docid_order(Xapian::Enquire::ASCENDING);
+        Xapian::MSet all = counting.get_mset(0, db.get_doccount());
+        std::vector<Xapian::docid> ids;
+        ids.reserve(all.size());
+        for (auto it = all.begin(); it != all.end(); ++it) ids.push_back(*it);
+        result.total = static_cast<Xapian::doccount>(ids.size());
+        facets.count_documents(std::move(ids));
     } else {
         Xapian::Enquire counting(db);
         counting.set_query(result.query);
