@@ -55,8 +55,8 @@ TEST_CASE("full disk: cable-index stops with a clear message and keeps its last 
 {
     TempDir dir;
     // cable-index stops before a commit that may not fit (index/DiskSpace.h):
-    // at least 16 MB free, so on 24 MB the first commits fit, later ones not.
-    SmallDisk disk(dir / "disk", "24m");
+    // at least 16 MB free, so on 20 MB the first commits fit, later ones not.
+    SmallDisk disk(dir / "disk", "20m");
     if (!disk.mounted()) {
         WARN("cannot mount a tmpfs here (" << disk.error() << "; needs root): skipping the full-disk test");
         return;

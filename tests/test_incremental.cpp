@@ -9,6 +9,7 @@
 #include "support/ToolRun.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -301,11 +302,11 @@ TEST_CASE("make-corpus: the same seed gives the same corpus, and cable-index rea
     CHECK(r.out.find("60 read, 0 unchanged, 0 deleted, 0 failed") != std::string::npos);
 }
 
-TEST_CASE("shards: a new index is two shards searched as one; cables no file records are removed", "[incremental]")
+TEST_CASE("shards: an index of two shards is searched as one; cables no file records are removed", "[incremental]")
 {
     Corpus c;
     for (int s = 1; s <= 40; ++s) write_cable(c.root, s, "shardword");
-    ToolResult first = c.index();
+    ToolResult first = cable_index({c.root.string(), "--db", c.db, "--shards", "2"});
     REQUIRE(first.status == 0);
     std::vector<std::string> shards = cablesearch::shard_folders(c.db);
     REQUIRE(shards.size() == 2);
@@ -317,6 +318,16 @@ TEST_CASE("shards: a new index is two shards searched as one; cables no file rec
     CHECK(in_home + in_other == 40);
     CHECK(count(c.db, "shardword") == 40);
     CHECK(count(c.db, "tag:PGOV") == 40);
+    // Facets count every cable once, by posting lists (a word) and through
+    // the matcher (a phrase).
+    for (const char* query : {"shardword", "\"shardword question\""}) {
+        ToolResult r = cable_query({query, "--db", c.db, "--json", "--facets", "tag,post"});
+        auto summary = nlohmann::json::parse(lines_of(r.out).back());
+        INFO(query << ": " << summary.dump());
+        CHECK(summary["matches"] == 40);
+        CHECK(summary["facets"]["tag"][0]["count"] == 40);
+        CHECK(summary["facets"]["post"][0]["count"] == 40);
+    }
 
     // What a run stopped between the two shards' commits leaves: a cable in
     // the other shard that no file state records.
@@ -334,4 +345,16 @@ TEST_CASE("shards: a new index is two shards searched as one; cables no file rec
     CHECK(again.status == 0);
     CHECK(count(c.db, "shardword") == 40);
     CHECK(count(c.db, "id:09ANKARA999") == 0);
+    CHECK(cablesearch::shard_folders(c.db).size() == 2); // kept by an update
+}
+
+TEST_CASE("shards: a new index has one shard unless asked", "[incremental]")
+{
+    Corpus c;
+    write_cable(c.root, 1, "oneword");
+    REQUIRE(c.index().status == 0);
+    CHECK(cablesearch::shard_folders(c.db).size() == 1);
+    CHECK(count(c.db, "oneword") == 1);
+    ToolResult bad = cable_index({c.root.string(), "--db", c.db, "--shards", "9"});
+    CHECK(bad.status == 2);
 }

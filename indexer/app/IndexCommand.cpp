@@ -32,7 +32,7 @@ int run_index(const IndexArgs& args)
 
     std::unique_ptr<IndexWriter> writer;
     try {
-        writer = std::make_unique<IndexWriter>(db);
+        writer = std::make_unique<IndexWriter>(db, args.shards);
     } catch (const Xapian::DatabaseLockError&) {
         throw std::runtime_error(fmt::format("{}: the index is being written by another cable-index; try again when it is done", db));
     } catch (const Xapian::Error& e) {

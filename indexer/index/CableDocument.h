@@ -22,6 +22,7 @@ public:
     // The vocabulary words of the cable last built (its terms are stems)
     // that this builder has not given before: the vocabulary needs each word
     // once, and each further copy would cost the index's writer a lookup.
+    // (Words the term generator stemmed before, it does not report again.)
     std::vector<std::string> take_new_words();
 
 private:

@@ -45,10 +45,10 @@ FileState partly_read(const FileState* before, const std::vector<FileCable>& so_
 
 } // namespace
 
-IndexWriter::IndexWriter(const std::string& path) : path_(path)
+IndexWriter::IndexWriter(const std::string& path, size_t shards_if_new) : path_(path)
 {
     while (path_.size() > 1 && path_.ends_with('/')) path_.pop_back();
-    shard_paths_ = open_shard_layout(path_);
+    shard_paths_ = open_shard_layout(path_, shards_if_new);
     db_ = Xapian::WritableDatabase(shard_paths_.front(), Xapian::DB_CREATE_OR_OPEN);
     // Holding the lock, what a compaction cut short left beside the index is ours.
     remove_compaction_leftovers(shard_paths_.front());

@@ -11,6 +11,7 @@
 
 #include "index/CorpusWalker.h"
 #include "index/FileState.h"
+#include "index/ShardLayout.h"
 #include "index/ShardThread.h"
 #include "index/Vocabulary.h"
 
@@ -37,7 +38,8 @@ class IndexWriter {
 public:
     // Opens (creating when needed) the index at path. Throws Xapian errors
     // (DatabaseLockError when another cable-index is writing).
-    explicit IndexWriter(const std::string& path);
+    // shards_if_new: how many shards a new index gets (ShardLayout.h).
+    explicit IndexWriter(const std::string& path, size_t shards_if_new = kDefaultShards);
     ~IndexWriter();
 
     // Files of the listing that must be read: new or changed since the last

@@ -1,5 +1,6 @@
 #include "index/ShardLayout.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fmt/format.h>
@@ -27,7 +28,7 @@ std::vector<std::string> read_stub(const fs::path& index)
 
 } // namespace
 
-std::vector<std::string> open_shard_layout(const std::string& index)
+std::vector<std::string> open_shard_layout(const std::string& index, size_t shards_if_new)
 {
     fs::path dir(index);
     if (fs::exists(dir / kStubName)) return read_stub(dir);
@@ -37,7 +38,7 @@ std::vector<std::string> open_shard_layout(const std::string& index)
     fs::create_directories(dir);
     std::vector<std::string> shards;
     std::string stub;
-    for (size_t i = 0; i < kShards; ++i) {
+    for (size_t i = 0; i < std::clamp<size_t>(shards_if_new, 1, kMaxShards); ++i) {
         std::string name = fmt::format("shard{}", i);
         Xapian::WritableDatabase(( dir / name).string(), Xapian::DB_CREATE_OR_OPEN).commit();
         shards.push_back((dir / name).string());

@@ -18,8 +18,9 @@ public:
 
     std::string operator()(const std::string& word) override
     {
-        if (words_) words_->insert(word);
         if (auto it = cache_.find(word); it != cache_.end()) return it->second;
+        // A word met before is in the cache, and was noted then.
+        if (words_) words_->insert(word);
         std::string stem = stemmer_(word);
         // The vocabulary's long tail would grow it without end.
         if (cache_.size() < kMaxWords) cache_.emplace(word, stem);

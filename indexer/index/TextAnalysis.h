@@ -18,8 +18,8 @@
 
 namespace cablesearch {
 
-// The distinct words (lower case, as the term generator saw them) of the
-// text analysed since it was last cleared.
+// Words met while analysing text (lower case, as the term generator saw them),
+// each once.
 using WordSet = std::unordered_set<std::string>;
 
 class TextAnalysis {
@@ -27,7 +27,8 @@ public:
     TextAnalysis();
     // A term generator set up for the schema; callers set the document. It
     // caches stems: use each from one thread at a time. With words, each word
-    // it stems is also added there (the set must outlive the generator).
+    // it stems for the first time is also added there (and, once its cache is
+    // full, each word it has not cached); the set must outlive the generator.
     Xapian::TermGenerator make_term_generator(WordSet* words = nullptr) const;
     const Xapian::Stem& stemmer() const { return stemmer_; }
 
