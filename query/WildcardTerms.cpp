@@ -18,26 +18,26 @@ Xapian::Query WildcardTerms::operator()(const std::string& start)
 {
     const std::string lower = Xapian::Unicode::tolower(start);
     const std::string key_start = std::string(schema::kWordKeyPrefix) + lower;
+    // Xapian's own wildcard over the stems that begin so.
+    const Xapian::Query stems_beginning(Xapian::Query::OP_WILDCARD, prefix_ + lower, limit_,
+                                        Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
     std::set<std::string> stems;
     try {
         for (auto it = db_.metadata_keys_begin(key_start); it != db_.metadata_keys_end(key_start); ++it)
             stems.insert(stemmer_((*it).substr(schema::kWordKeyPrefix.size())));
     } catch (const Xapian::UnimplementedError&) {
         // An index whose words cannot be listed (a remote one with an older
-        // server): the stems that begin so, which most of the words' are.
-        return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix_ + lower, limit_,
-                             Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        // server): most words' stems begin as they do.
+        return stems_beginning;
     }
     std::vector<std::pair<Xapian::doccount, std::string>> found;
     for (const auto& stem : stems) {
         std::string term = prefix_ + stem;
         if (Xapian::doccount n = db_.get_termfreq(term); n > 0) found.emplace_back(n, std::move(term));
     }
-    // Xapian's own wildcard over the stems: no words, so it finds nothing, and
-    // unlike an empty query it is not taken for "every cable".
-    if (found.empty())
-        return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix_ + lower, limit_,
-                             Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    // No words, so it finds nothing, and unlike an empty query it is not
+    // taken for "every cable".
+    if (found.empty()) return stems_beginning;
     if (found.size() > limit_) {
         std::nth_element(found.begin(), found.begin() + limit_, found.end(), std::greater<>());
         found.resize(limit_);

@@ -5,11 +5,6 @@
 #include "index/ShardLayout.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <filesystem>
 #include <future>
 #include <fmt/format.h>
 #include <stdexcept>
@@ -94,12 +89,8 @@ void IndexWriter::remove_unrecorded_documents()
     const std::string prefix(schema::kIdPrefix);
     auto recorded = [&](const std::string& term) { return owner_.count(term.substr(prefix.size())) > 0; };
     for (auto& shard : shards_) shard->remove_unless(prefix, recorded);
-    std::vector<std::string> stray;
-    for (auto t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t)
-        if (!recorded(*t)) stray.push_back(*t);
-    for (const auto& t : stray) db_.delete_document(t);
-    for (auto& shard : shards_) shard->commit();
-    db_.commit();
+    remove_documents_unless(db_, prefix, recorded);
+    commit_every_shard();
 }
 
 Xapian::doccount IndexWriter::documents()
@@ -322,11 +313,7 @@ void IndexWriter::commit()
     uint64_t written = bytes_written_by_process();
     if (pending_ > 0 || !dirty_.empty())
         require_room_for_commit(shard_paths_.front(), written - std::min(written, written_before_batch_));
-    if (!shards_.empty()) {
-        for (auto& shard : shards_) shard->start_commit();
-        db_.commit();
-        for (auto& shard : shards_) shard->finish_commit();
-    }
+    if (!shards_.empty()) commit_every_shard();
     for (const auto& path : dirty_) write_state(path);
     dirty_.clear();
     // A batch can end in the middle of a file (a csv dump, or a text file
@@ -354,11 +341,16 @@ void IndexWriter::commit()
         deferred_deletes_[i].clear();
     }
     if (deleted) {
-        for (auto& shard : shards_) shard->start_commit();
         db_.set_metadata(std::string(schema::kCommitKey), std::to_string(++commits_));
-        db_.commit();
-        for (auto& shard : shards_) shard->finish_commit();
+        commit_every_shard();
     }
+}
+
+void IndexWriter::commit_every_shard()
+{
+    for (auto& shard : shards_) shard->start_commit();
+    db_.commit();
+    for (auto& shard : shards_) shard->finish_commit();
 }
 
 void IndexWriter::compact()

@@ -83,6 +83,8 @@ private:
     void write_document(const std::string& id, Xapian::Document&& doc);
     void remove_document(const std::string& id);
     void remove_unrecorded_documents();
+    // Commits every shard at once (the home one by this thread).
+    void commit_every_shard();
     void write_state(const std::string& path);
 
     std::string path_;

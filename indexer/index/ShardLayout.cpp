@@ -40,8 +40,8 @@ std::vector<std::string> open_shard_layout(const std::string& index, size_t shar
     std::string stub;
     for (size_t i = 0; i < std::clamp<size_t>(shards_if_new, 1, kMaxShards); ++i) {
         std::string name = fmt::format("shard{}", i);
-        Xapian::WritableDatabase(( dir / name).string(), Xapian::DB_CREATE_OR_OPEN).commit();
         shards.push_back((dir / name).string());
+        Xapian::WritableDatabase(shards.back(), Xapian::DB_CREATE_OR_OPEN).commit();
         stub += fmt::format("glass {}\n", name);
     }
     fs::path tmp = dir / (std::string(kStubName) + ".new");

@@ -129,12 +129,17 @@ Xapian::doccount ShardThread::documents()
 
 void ShardThread::remove_unless(const std::string& prefix, const std::function<bool(const std::string&)>& keep)
 {
-    run_and_wait([&](Xapian::WritableDatabase& db) {
-        std::vector<std::string> stray;
-        for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t)
-            if (!keep(*t)) stray.push_back(*t);
-        for (const auto& t : stray) db.delete_document(t);
-    });
+    run_and_wait([&](Xapian::WritableDatabase& db) { remove_documents_unless(db, prefix, keep); });
+}
+
+void remove_documents_unless(Xapian::WritableDatabase& db, const std::string& prefix,
+                             const std::function<bool(const std::string&)>& keep)
+{
+    // Collected first: deleting while the term list is read would change it.
+    std::vector<std::string> stray;
+    for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t)
+        if (!keep(*t)) stray.push_back(*t);
+    for (const auto& t : stray) db.delete_document(t);
 }
 
 } // namespace cablesearch

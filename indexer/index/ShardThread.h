@@ -65,5 +65,9 @@ private:
 void compact_database(const std::string& path);
 // What a compaction cut short left beside path.
 void remove_compaction_leftovers(const std::string& path);
+// Deletes (without committing) the documents of db whose unique term (of
+// those starting with prefix) keep() refuses.
+void remove_documents_unless(Xapian::WritableDatabase& db, const std::string& prefix,
+                             const std::function<bool(const std::string&)>& keep);
 
 } // namespace cablesearch
