@@ -10,7 +10,7 @@ CABLESEARCH_PACKAGES=(
   cmake g++ make pkg-config
   libxapian-dev xapian-tools
   libicu-dev libfmt-dev zlib1g-dev
-  libcli11-dev nlohmann-json3-dev libgumbo-dev
+  libcli11-dev nlohmann-json3-dev libgumbo-dev libjemalloc-dev
   catch2
   python3
 )
