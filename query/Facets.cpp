@@ -61,40 +61,31 @@ std::vector<Xapian::valueno> facet_slots(FacetKind kind)
     return slots;
 }
 
-// Records the id of every matching document; the match calls it for each.
-class FacetCounter::DocidCollector : public Xapian::MatchSpy {
-public:
-    void operator()(const Xapian::Document& doc, double) override { ids.push_back(doc.get_docid()); }
-    std::vector<Xapian::docid> ids;
-};
-
 FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<FacetKind> kinds, FacetMethod method)
     : db_(db), method_(method)
 {
-    for (FacetKind k : kinds) {
-        Facet f{k, {}};
-        // Slots no cable uses (a 20th tag) cost a look-up per match for nothing.
-        for (Xapian::valueno slot : facet_slots(k))
-            if (db_.get_value_freq(slot) > 0) f.slots.push_back(slot);
-        facets_.push_back(std::move(f));
-    }
+    for (FacetKind k : kinds) facets_.push_back({k, {}});
+}
+
+std::vector<Xapian::valueno> FacetCounter::used_slots(FacetKind kind) const
+{
+    // Slots no cable uses (a 20th tag) cost a look-up per match for nothing;
+    // asking costs a look-up per slot and shard, so only spies and streams do.
+    std::vector<Xapian::valueno> used;
+    for (Xapian::valueno slot : facet_slots(kind))
+        if (db_.get_value_freq(slot) > 0) used.push_back(slot);
+    return used;
 }
 
 FacetCounter::~FacetCounter() = default;
 
 void FacetCounter::attach(Xapian::Enquire& enquire)
 {
-    if (facets_.empty()) return;
-    // A match spy sees each shard's own document ids, not the index's: over
-    // several shards, Xapian's counting spies (which read the values) count.
-    if (db_.size() > 1) method_ = FacetMethod::MatchSpies;
-    if (method_ == FacetMethod::ValueStreams) {
-        collect_ids();
-        enquire.add_matchspy(collector_.get());
-        return;
-    }
-    for (const auto& f : facets_) {
+    if (method_ != FacetMethod::MatchSpies)
+        throw std::logic_error("FacetCounter::attach: a local index's facets count the matching documents' ids");
+    for (auto& f : facets_) {
         first_spy_.push_back(spies_.size());
+        f.slots = used_slots(f.kind);
         for (Xapian::valueno slot : f.slots) {
             spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
             enquire.add_matchspy(spies_.back().get());
@@ -102,17 +93,13 @@ void FacetCounter::attach(Xapian::Enquire& enquire)
     }
 }
 
-void FacetCounter::collect_ids()
-{
-    table_ = FacetTable::open(db_);
-    collector_ = std::make_unique<DocidCollector>();
-}
-
 void FacetCounter::count_documents(std::vector<Xapian::docid> ids)
 {
     if (facets_.empty()) return;
-    collect_ids();
-    collector_->ids = std::move(ids);
+    table_ = FacetTable::open(db_);
+    ids_ = std::move(ids);
+    // The value streams are read in document order.
+    if (!table_) std::sort(ids_.begin(), ids_.end());
 }
 
 FacetCounter::Counts FacetCounter::count_with_spies(size_t facet) const
@@ -129,7 +116,7 @@ FacetCounter::Counts FacetCounter::count_with_table(size_t facet) const
 {
     std::vector<Xapian::doccount> by_index;
     FacetKind kind = facets_[facet].kind;
-    table_->count(kind, collector_->ids, by_index);
+    table_->count(kind, ids_, by_index);
     Counts counts;
     for (size_t i = 0; i < by_index.size(); ++i)
         if (by_index[i] > 0) counts.emplace(table_->value(kind, i), by_index[i]);
@@ -139,12 +126,12 @@ FacetCounter::Counts FacetCounter::count_with_table(size_t facet) const
 FacetCounter::Counts FacetCounter::count_with_streams(size_t facet) const
 {
     Counts counts;
-    const std::vector<Xapian::docid>& ids = collector_->ids;
+    const std::vector<Xapian::docid>& ids = ids_;
     if (ids.empty()) return counts;
     // Few matches: jump to each in the stream; many: read the stream through
     // and test each document against a bitmap of the matches.
     std::vector<bool> matched;
-    for (Xapian::valueno slot : facets_[facet].slots) {
+    for (Xapian::valueno slot : used_slots(facets_[facet].kind)) {
         Xapian::doccount in_slot = db_.get_value_freq(slot);
         auto it = db_.valuestream_begin(slot);
         const auto end = db_.valuestream_end(slot);
@@ -171,8 +158,6 @@ FacetCounter::Counts FacetCounter::count_with_streams(size_t facet) const
 
 std::vector<FacetResult> FacetCounter::results(size_t limit) const
 {
-    if (collector_ && !table_ && !std::is_sorted(collector_->ids.begin(), collector_->ids.end()))
-        std::sort(collector_->ids.begin(), collector_->ids.end());
     std::vector<FacetResult> out;
     for (size_t i = 0; i < facets_.size(); ++i) {
         const Facet& f = facets_[i];

@@ -52,11 +52,11 @@ public:
     FacetCounter(const FacetCounter&) = delete;
     FacetCounter& operator=(const FacetCounter&) = delete;
 
-    // Attaches what the method needs; the match must then examine every
-    // document (check_at_least = database size) for exact counts.
+    // FacetMethod::MatchSpies: attaches the spies; the match must then
+    // examine every document (check_at_least = database size).
     void attach(Xapian::Enquire& enquire);
-    // Instead of attach and a match (FacetMethod::ValueStreams only): the
-    // matching document ids, ascending, read by the caller.
+    // FacetMethod::ValueStreams: every matching document's id (the index's,
+    // in any order), as the caller found them.
     void count_documents(std::vector<Xapian::docid> ids);
     // After Enquire::get_mset (or count_documents).
     std::vector<FacetResult> results(size_t limit) const;
@@ -64,22 +64,19 @@ public:
 private:
     struct Facet {
         FacetKind kind;
-        std::vector<Xapian::valueno> slots; // those holding any value
+        std::vector<Xapian::valueno> slots; // MatchSpies: those holding any value, a spy each
     };
+    std::vector<Xapian::valueno> used_slots(FacetKind kind) const;
     using Counts = std::unordered_map<std::string, Xapian::doccount>;
     Counts count_with_spies(size_t facet) const;
     Counts count_with_streams(size_t facet) const;
     Counts count_with_table(size_t facet) const;
-    // ValueStreams: the facet table, if any, and an empty list of matching ids.
-    void collect_ids();
-
-    class DocidCollector;
     Xapian::Database db_;
     FacetMethod method_;
     std::vector<Facet> facets_;
     std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_; // by facet, then slot
     std::vector<size_t> first_spy_;                                  // index into spies_ per facet
-    std::unique_ptr<DocidCollector> collector_;
+    std::vector<Xapian::docid> ids_; // ValueStreams: the matching documents
     std::unique_ptr<FacetTable> table_;
 };
 

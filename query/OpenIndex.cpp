@@ -2,6 +2,7 @@
 
 #include "index/IndexLocation.h"
 #include "index/Schema.h"
+#include "index/ShardLayout.h"
 
 #include <filesystem>
 #include <fmt/format.h>
@@ -30,9 +31,42 @@ Xapian::Database open_fresh_revision(const std::string& where)
 
 } // namespace
 
+CableIndex::CableIndex(const std::vector<std::string>& folders)
+{
+    for (const auto& folder : folders) {
+        parts_.push_back(open_fresh_revision(folder));
+        all.add_database(parts_.back());
+    }
+    // A folder given as a stub file of its own lists shards this cannot see.
+    if (all.size() != parts_.size()) return;
+    for (const auto& folder : folders) shards.push_back(open_fresh_revision(folder));
+    align_revisions();
+}
+
+void CableIndex::reopen()
+{
+    all.reopen();
+    for (auto& shard : shards) shard.reopen();
+    align_revisions();
+}
+
+void CableIndex::align_revisions()
+{
+    // cable-index commits between the two openings now and then: both go
+    // to the newest revision until they meet.
+    for (int attempt = 0;; ++attempt) {
+        bool same = true;
+        for (size_t i = 0; i < shards.size(); ++i) same = same && shards[i].get_revision() == parts_[i].get_revision();
+        if (same) return;
+        if (attempt >= 5) throw Xapian::DatabaseModifiedError("the index changed each time it was opened");
+        all.reopen();
+        for (auto& shard : shards) shard.reopen();
+    }
+}
+
 bool is_remote_index(const std::string& location) { return location.starts_with("tcp:"); }
 
-Xapian::Database open_index(const std::string& location)
+CableIndex open_index(const std::string& location)
 {
     std::string where = location.empty() ? default_index_path().string() : location;
     if (is_remote_index(where)) {
@@ -41,7 +75,7 @@ Xapian::Database open_index(const std::string& location)
         if (colon == std::string::npos)
             throw std::runtime_error(fmt::format("{}: give a remote index as tcp:HOST:PORT", where));
         try {
-            return Xapian::Remote::open(hostport.substr(0, colon), static_cast<unsigned>(std::stoul(hostport.substr(colon + 1))));
+            return CableIndex(Xapian::Remote::open(hostport.substr(0, colon), static_cast<unsigned>(std::stoul(hostport.substr(colon + 1)))));
         } catch (const Xapian::Error& e) {
             throw std::runtime_error(fmt::format("{}: cannot reach the index server: {}", where, e.get_msg()));
         } catch (const std::exception&) {
@@ -53,7 +87,8 @@ Xapian::Database open_index(const std::string& location)
         throw std::runtime_error(fmt::format("{}: no index here; run `cable-index CORPUS_DIR{}` first", where,
                                              location.empty() ? "" : " --db " + location));
     try {
-        Xapian::Database db = open_fresh_revision(where);
+        CableIndex index(shard_folders(where));
+        Xapian::Database& db = index.all;
         if (db.get_doccount() == 0)
             throw std::runtime_error(fmt::format("{}: the index is empty; run `cable-index CORPUS_DIR{}` first", where,
                                                  location.empty() ? "" : " --db " + location));
@@ -64,7 +99,7 @@ Xapian::Database open_index(const std::string& location)
                 "{}: the index was made by another version of cable-index (index schema {}, cable-query reads {}); "
                 "index the corpus again into a new --db",
                 where, version.empty() ? "1" : version, schema::kSchemaVersion));
-        return db;
+        return index;
     } catch (const Xapian::DatabaseOpeningError& e) {
         throw std::runtime_error(fmt::format("{}: not a cable index ({}); run `cable-index CORPUS_DIR{}` to make one",
                                              where, e.get_msg(), location.empty() ? "" : " --db " + location));

@@ -3,13 +3,38 @@
 // served by xapian-tcpsrv. Errors say what to do ("run cable-index").
 
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
 namespace cablesearch {
 
+// An index open for reading, twice over. `all` is the whole index, for the
+// ranked page of a search; `shards` has each of its shards opened again on
+// its own, at the same revision, for the pass that finds every match (count
+// and facets): that pass runs on other threads, a shard each, while this one
+// ranks the page (Search.cpp). Xapian's objects are not shared between
+// threads, hence the second set. A remote index has no `shards`.
+class CableIndex {
+public:
+    CableIndex() = default;
+    explicit CableIndex(Xapian::Database whole) : all(std::move(whole)) {}
+    // Opens the shards (home first) twice.
+    explicit CableIndex(const std::vector<std::string>& folders);
+
+    Xapian::Database all;
+    std::vector<Xapian::Database> shards;
+
+    // Both to the latest revision (after Xapian::DatabaseModifiedError).
+    void reopen();
+
+private:
+    void align_revisions();
+    std::vector<Xapian::Database> parts_; // the shards all is made of
+};
+
 // Throws std::runtime_error with a one-line message naming the location.
-Xapian::Database open_index(const std::string& location);
+CableIndex open_index(const std::string& location);
 
 // tcp:HOST:PORT
 bool is_remote_index(const std::string& location);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace cablesearch {
 
@@ -48,11 +49,11 @@ namespace {
 Cable stored_cable(const Xapian::Document& doc) { return cable_from_json(nlohmann::ordered_json::parse(doc.get_data())); }
 
 template <typename F>
-auto retrying(Xapian::Database& db, F&& f)
+auto retrying(CableIndex& index, F&& f)
 {
     for (int attempt = 0;; ++attempt) {
         try {
-            if (attempt > 0) db.reopen(); // which can meet the same races
+            if (attempt > 0) index.reopen(); // which can meet the same races
             return f();
         } catch (const Xapian::DatabaseModifiedError&) {
             // cable-index committed while we read: start again on the new revision.
@@ -121,17 +122,102 @@ std::vector<Xapian::docid> documents_with_all(const Xapian::Database& db, const 
     return ids;
 }
 
-SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
+// Records the id of every matching document; the match calls it for each.
+class DocidCollector : public Xapian::MatchSpy {
+public:
+    void operator()(const Xapian::Document& doc, double) override { ids.push_back(doc.get_docid()); }
+    std::vector<Xapian::docid> ids;
+};
+
+// Every document of db that the query matches: the count and the facets need
+// them all, unweighted, which costs a fraction of weighing them.
+std::vector<Xapian::docid> matching_documents(const Xapian::Database& db, const Xapian::Query& query)
 {
+    std::vector<std::string> all_of;
+    // Most searches are a word or two and filters: reading their posting
+    // lists costs a few nanoseconds a match, the matcher many times that.
+    if (conjunctive_terms(query, all_of)) return documents_with_all(db, all_of);
+    Xapian::Enquire counting(db);
+    counting.set_query(query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    DocidCollector collector;
+    counting.add_matchspy(&collector);
+    counting.get_mset(0, 0, db.get_doccount());
+    return std::move(collector.ids);
+}
+
+// The same over every shard at once, a thread each: a phrase of common words
+// (the slowest searches) checks positions in every cable holding both words,
+// and shards split that work between the cores. No Xapian object crosses
+// threads: a thread has its shard and its own copy of the query. Ids are
+// the index's: shard i of n holds the index's documents (id - 1) * n + i + 1.
+std::vector<Xapian::docid> matching_documents(const std::vector<Xapian::Database>& shards, const std::string& query)
+{
+    const auto n = static_cast<Xapian::docid>(shards.size());
+    auto in_shard = [&](size_t i) {
+        std::vector<Xapian::docid> ids = matching_documents(shards[i], Xapian::Query::unserialise(query));
+        if (n > 1)
+            for (auto& id : ids) id = (id - 1) * n + static_cast<Xapian::docid>(i) + 1;
+        return ids;
+    };
+    std::vector<std::future<std::vector<Xapian::docid>>> others;
+    for (size_t i = 1; i < shards.size(); ++i) others.push_back(std::async(std::launch::async, in_shard, i));
+    std::vector<Xapian::docid> ids = in_shard(0);
+    for (auto& other : others) {
+        std::vector<Xapian::docid> more = other.get();
+        size_t middle = ids.size();
+        ids.insert(ids.end(), more.begin(), more.end());
+        // In index order, the facet table is read front to back.
+        std::inplace_merge(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(middle), ids.end());
+    }
+    return ids;
+}
+
+// The page's cables, each with the paragraphs that match best.
+std::vector<Hit> page_hits(const Xapian::Database& db, const Xapian::Stem& stemmer, const Xapian::Query& query,
+                           const Xapian::MSet& mset, const SearchOptions& o)
+{
+    // No MSet::fetch(): Xapian 1.4.22 crashes in it when the page starts past
+    // the first match (--offset); documents are read one by one instead.
+    // One highlighter for the page: the query's terms weighted by their
+    // rarity (the match's own statistics), its wildcards and phrases.
+    QueryTerms query_terms(query);
+    std::vector<std::pair<std::string, double>> terms;
+    for (const auto& t : query_terms.terms())
+        terms.emplace_back(t, std::log(1.0 + double(db.get_doccount()) / std::max<Xapian::doccount>(1, mset.get_termfreq(t))));
+    std::vector<Hit> hits;
+    Highlighter highlighter(stemmer, terms, &query_terms);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Hit hit;
+        hit.cable = stored_cable(it.get_document());
+        hit.weight = it.get_weight();
+        hit.percent = it.get_percent();
+        hit.subject_spans = highlighter.spans(hit.cable.subject);
+        hit.paragraphs = matching_paragraphs(hit.cable, highlighter, o.paragraphs_per_hit, o.excerpt_bytes);
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
+SearchResult search_once(CableIndex& index, const SearchOptions& o)
+{
+    Xapian::Database& db = index.all;
     QueryLanguage language(db);
     SearchResult result;
     result.query = language.parse(o.query, o.filters);
     result.corrected_query = language.corrected_query();
 
-    // Two passes. The page: ranked by BM25, where Xapian may skip documents
-    // that cannot reach it; by date, unweighted. The count and facets: every
-    // match examined (exact, never an estimate) but unweighted, which costs a
-    // fraction of weighing them all.
+    // Two passes at once. The count and facets: every match examined (exact,
+    // never an estimate) but unweighted, which costs a fraction of weighing
+    // them all; on other threads, over the index's second set of shards.
+    // The page, here: ranked by BM25, where Xapian may skip documents that
+    // cannot reach it, or by date, unweighted; then its cables read.
+    const bool by_ids = o.facet_method == FacetMethod::ValueStreams && !index.shards.empty();
+    std::future<std::vector<Xapian::docid>> matches;
+    if (by_ids)
+        matches = std::async(std::launch::async, [&index, query = result.query.serialise()] {
+            return matching_documents(index.shards, query);
+        });
     Xapian::Enquire enquire(db);
     enquire.set_query(result.query);
     switch (o.sort) {
@@ -145,28 +231,11 @@ SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
         enquire.set_sort_by_value(schema::kDateSlot, true);
         break;
     }
-    Xapian::MSet mset;
-    if (!o.count_only) mset = enquire.get_mset(o.offset, o.limit);
+    if (!o.count_only) result.hits = page_hits(db, language.stemmer(), result.query, enquire.get_mset(o.offset, o.limit), o);
 
-    FacetCounter facets(db, o.facets, o.facet_method);
-    std::vector<std::string> all_of;
-    if (o.facet_method == FacetMethod::ValueStreams && conjunctive_terms(result.query, all_of)) {
-        // Most searches are a word or two and filters: reading their posting
-        // lists costs a few nanoseconds a match, the matcher many times that.
-        std::vector<Xapian::docid> ids = documents_with_all(db, all_of);
-        result.total = static_cast<Xapian::doccount>(ids.size());
-        facets.count_documents(std::move(ids));
-    } else if (o.facet_method == FacetMethod::ValueStreams && db.size() > 1 && !o.facets.empty()) {
-        // A match spy sees each shard's own document ids; the match's own
-        // list of every matching document has the index's.
-        Xapian::Enquire counting(db);
-        counting.set_query(result.query);
-        counting.set_weighting_scheme(Xapian::BoolWeight());
-        counting.set_docid_order(Xapian::Enquire::ASCENDING);
-        Xapian::MSet all = counting.get_mset(0, db.get_doccount());
-        std::vector<Xapian::docid> ids;
-        ids.reserve(all.size());
-        for (auto it = all.begin(); it != all.end(); ++it) ids.push_back(*it);
+    FacetCounter facets(db, o.facets, by_ids ? FacetMethod::ValueStreams : FacetMethod::MatchSpies);
+    if (by_ids) {
+        std::vector<Xapian::docid> ids = matches.get();
         result.total = static_cast<Xapian::doccount>(ids.size());
         facets.count_documents(std::move(ids));
     } else {
@@ -177,26 +246,6 @@ SearchResult search_once(Xapian::Database& db, const SearchOptions& o)
         result.total = counting.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
     }
     result.facets = facets.results(o.facet_limit);
-    if (o.count_only) return result;
-
-    // No MSet::fetch(): Xapian 1.4.22 crashes in it when the page starts past
-    // the first match (--offset); documents are read one by one instead.
-    // One highlighter for the page: the query's terms weighted by their
-    // rarity (the match's own statistics), its wildcards and phrases.
-    QueryTerms query_terms(result.query);
-    std::vector<std::pair<std::string, double>> terms;
-    for (const auto& t : query_terms.terms())
-        terms.emplace_back(t, std::log(1.0 + double(db.get_doccount()) / std::max<Xapian::doccount>(1, mset.get_termfreq(t))));
-    Highlighter highlighter(language.stemmer(), terms, &query_terms);
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Hit hit;
-        hit.cable = stored_cable(it.get_document());
-        hit.weight = it.get_weight();
-        hit.percent = it.get_percent();
-        hit.subject_spans = highlighter.spans(hit.cable.subject);
-        hit.paragraphs = matching_paragraphs(hit.cable, highlighter, o.paragraphs_per_hit, o.excerpt_bytes);
-        result.hits.push_back(std::move(hit));
-    }
     return result;
 }
 
@@ -225,14 +274,14 @@ std::optional<CableView> find_cable_once(Xapian::Database& db, const std::string
 
 } // namespace
 
-SearchResult run_search(Xapian::Database& db, const SearchOptions& options)
+SearchResult run_search(CableIndex& index, const SearchOptions& options)
 {
-    return retrying(db, [&] { return search_once(db, options); });
+    return retrying(index, [&] { return search_once(index, options); });
 }
 
-std::optional<CableView> find_cable(Xapian::Database& db, const std::string& id, const std::string& query)
+std::optional<CableView> find_cable(CableIndex& index, const std::string& id, const std::string& query)
 {
-    return retrying(db, [&] { return find_cable_once(db, id, query); });
+    return retrying(index, [&] { return find_cable_once(index.all, id, query); });
 }
 
 } // namespace cablesearch

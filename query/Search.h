@@ -4,6 +4,7 @@
 
 #include "Facets.h"
 #include "Highlighter.h"
+#include "OpenIndex.h"
 #include "QueryLanguage.h"
 #include "model/Cable.h"
 
@@ -56,7 +57,7 @@ struct SearchResult {
 
 // Throws QuerySyntaxError for the user's mistakes; retries on
 // DatabaseModifiedError (an index being written meanwhile) after reopening.
-SearchResult run_search(Xapian::Database& db, const SearchOptions& options);
+SearchResult run_search(CableIndex& index, const SearchOptions& options);
 
 // Paragraphs of a cable that match the terms, best first trimmed to max, returned in document order.
 std::vector<ParagraphHit> matching_paragraphs(const Cable& cable, const Highlighter& highlighter, size_t max,
@@ -68,6 +69,6 @@ struct CableView {
     Cable cable;
     std::optional<Highlighter> highlighter;
 };
-std::optional<CableView> find_cable(Xapian::Database& db, const std::string& id, const std::string& query);
+std::optional<CableView> find_cable(CableIndex& index, const std::string& id, const std::string& query);
 
 } // namespace cablesearch

@@ -33,9 +33,9 @@ bool want_colour(const std::string& mode)
     return isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 }
 
-int run_show(Xapian::Database& db, const std::string& id, const std::string& query, bool json, const TextStyle& style)
+int run_show(CableIndex& index, const std::string& id, const std::string& query, bool json, const TextStyle& style)
 {
-    std::optional<CableView> view = find_cable(db, id, query);
+    std::optional<CableView> view = find_cable(index, id, query);
     if (!view) {
         fmt::print(stderr, "cable-query: no cable {} in the index\n", id);
         return 1;
@@ -93,8 +93,8 @@ int main(int argc, char** argv)
 
     try {
         TextStyle style{want_colour(colour)};
-        Xapian::Database database = open_index(db);
-        if (*show) return run_show(database, show_id, join_words(show_words), show_json, style);
+        CableIndex index = open_index(db);
+        if (*show) return run_show(index, show_id, join_words(show_words), show_json, style);
 
         o.query = join_words(words);
         o.sort = sort == "date" ? SortOrder::DateAscending : sort == "-date" ? SortOrder::DateDescending : SortOrder::Relevance;
@@ -106,7 +106,7 @@ int main(int argc, char** argv)
         }
         if (csv || o.count_only) o.facets.clear();
         if (is_remote_index(db)) o.facet_method = FacetMethod::MatchSpies;
-        SearchResult result = run_search(database, o);
+        SearchResult result = run_search(index, o);
         if (explain)
             fmt::print(stderr, "cable-query: the query is understood as\n{}  (Xapian: {})\n", explain_query(result.query),
                        result.query.get_description());

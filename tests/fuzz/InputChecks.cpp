@@ -141,13 +141,13 @@ public:
             for (const Cable* cable : {&a, &b, &c}) w.replace_document(schema::id_term(document_key(*cable)), builder.build(*cable));
             w.commit();
         }
-        db_ = Xapian::Database(path);
+        index_ = CableIndex(std::vector<std::string>{path});
     }
-    Xapian::Database& db() { return db_; }
+    CableIndex& index() { return index_; }
 
 private:
     testing::TempDir dir_;
-    Xapian::Database db_;
+    CableIndex index_;
 };
 
 std::vector<std::string_view> lines(std::string_view s)
@@ -208,7 +208,7 @@ void check_query(std::string_view input)
     o.facets = {FacetKind::Tag, FacetKind::Post, FacetKind::Year, FacetKind::Month, FacetKind::Class, FacetKind::Caveat};
     SearchResult result;
     try {
-        result = run_search(index.db(), o);
+        result = run_search(index.index(), o);
     } catch (const QuerySyntaxError& e) {
         if (e.pointer().empty()) throw BrokenPromise("a refused query without a pointer to the problem");
         return;
