@@ -348,13 +348,23 @@ TEST_CASE("shards: an index of two shards is searched as one; cables no file rec
     CHECK(cablesearch::shard_folders(c.db).size() == 2); // kept by an update
 }
 
-TEST_CASE("shards: a new index has one shard unless asked", "[incremental]")
+TEST_CASE("shards: a new index has two shards unless asked", "[incremental]")
 {
     Corpus c;
     write_cable(c.root, 1, "oneword");
     REQUIRE(c.index().status == 0);
-    CHECK(cablesearch::shard_folders(c.db).size() == 1);
+    CHECK(cablesearch::shard_folders(c.db).size() == 2);
     CHECK(count(c.db, "oneword") == 1);
+
+    Corpus single;
+    for (int s = 1; s <= 12; ++s) write_cable(single.root, s, "oneword");
+    REQUIRE(cable_index({single.root.string(), "--db", single.db, "--shards", "1"}).status == 0);
+    CHECK(cablesearch::shard_folders(single.db).size() == 1);
+    ToolResult r = cable_query({"oneword", "--db", single.db, "--json", "--facets", "tag"});
+    auto summary = nlohmann::json::parse(lines_of(r.out).back());
+    CHECK(summary["matches"] == 12);
+    CHECK(summary["facets"]["tag"][0]["count"] == 12);
+
     ToolResult bad = cable_index({c.root.string(), "--db", c.db, "--shards", "9"});
     CHECK(bad.status == 2);
 }

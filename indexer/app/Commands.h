@@ -1,6 +1,8 @@
 #pragma once
 // The two things cable-index does.
 
+#include "index/ShardLayout.h"
+
 #include <string>
 #include <vector>
 
@@ -12,7 +14,7 @@ struct IndexArgs {
     bool quiet = false;
     bool verbose = false;
     unsigned threads = 0;
-    size_t shards = 1;       // of a new index (index/ShardLayout.h)
+    size_t shards = kDefaultShards; // of a new index (index/ShardLayout.h)
     size_t batch = 0;        // cables per commit; 0: IndexWriter's own, growing with the index
     bool compact = false;    // compact even after a small run
 };

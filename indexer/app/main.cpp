@@ -23,7 +23,7 @@ int main(int argc, char** argv)
     app.add_flag("-v,--verbose", index_args.verbose, "Print every file read and every warning");
     app.add_option("-j,--threads", index_args.threads, "Worker threads (default: one per core)");
     app.add_option("--shards", index_args.shards,
-                   "Shards of a new index, each written by its own thread: 2 index faster, search a little slower")
+                   "Shards of a new index, each written by its own thread, each searched by its own")
         ->default_val(index_args.shards)
         ->check(CLI::Range(1, 8));
     app.add_option("--batch", index_args.batch,

@@ -3,9 +3,10 @@
 // one or more Xapian databases (shard0, shard1, ...), each written by its own
 // thread, and a stub file (XAPIANDB) listing them, so that Xapian (and so
 // cable-query, xapian-tcpsrv, ...) opens the folder as one index. The count
-// is chosen when the index is made (cable-index --shards): two index the
-// whole release in 0.7 of the time of one, and searches take about a fifth
-// longer (README, Indexing/Speed).
+// is chosen when the index is made (cable-index --shards, default 2, one per
+// core of the machine it was made for): two index the whole release in 0.7
+// of the time of one, and cable-query counts a search's matches on both at
+// once (README, Indexing/Speed).
 // Shard 0 is the home shard: it holds the user metadata (file states,
 // vocabulary, schema version) and the spelling dictionary. An index folder
 // that is itself one Xapian database (made before shards, or by the tests)
@@ -21,7 +22,7 @@
 
 namespace cablesearch {
 
-inline constexpr size_t kDefaultShards = 1;
+inline constexpr size_t kDefaultShards = 2;
 inline constexpr size_t kMaxShards = 8;
 
 // The shards' folders, home first. Creates a new index of shards_if_new
