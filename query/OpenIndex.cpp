@@ -22,9 +22,9 @@ Xapian::Database open_fresh_revision(const std::string& where)
         try {
             return Xapian::Database(where);
         } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt >= 5) throw;
+            if (attempt + 1 >= kReadAttempts) throw;
         } catch (const Xapian::DatabaseCorruptError&) {
-            if (attempt >= 5) throw;
+            if (attempt + 1 >= kReadAttempts) throw;
         }
     }
 }
@@ -58,7 +58,7 @@ void CableIndex::align_revisions()
         bool same = true;
         for (size_t i = 0; i < shards.size(); ++i) same = same && shards[i].get_revision() == parts_[i].get_revision();
         if (same) return;
-        if (attempt >= 5) throw Xapian::DatabaseModifiedError("the index changed each time it was opened");
+        if (attempt + 1 >= kReadAttempts) throw Xapian::DatabaseModifiedError("the index changed each time it was opened");
         all.reopen();
         for (auto& shard : shards) shard.reopen();
     }

@@ -33,6 +33,13 @@ private:
     std::vector<Xapian::Database> parts_; // the shards all is made of
 };
 
+// How many times a read that met cable-index's commits starts again on the
+// newest revision. Glass keeps a revision readable until two later commits,
+// and cable-index commits each batch's documents, then its file states, in
+// the home shard: a slow search (a long phrase, a sanitizer build) on a busy
+// index can need a good few.
+inline constexpr int kReadAttempts = 20;
+
 // Throws std::runtime_error with a one-line message naming the location.
 CableIndex open_index(const std::string& location);
 

@@ -57,13 +57,13 @@ auto retrying(CableIndex& index, F&& f)
             return f();
         } catch (const Xapian::DatabaseModifiedError&) {
             // cable-index committed while we read: start again on the new revision.
-            if (attempt >= 5) throw;
+            if (attempt + 1 >= kReadAttempts) throw;
         } catch (const Xapian::DatabaseCorruptError&) {
             // Glass checks a table's root block for having been reused only by
             // its level: a reader that meets a root block cable-index has just
             // reused gets this error instead of DatabaseModifiedError. A real
             // corruption stays when read again.
-            if (attempt >= 5) throw;
+            if (attempt + 1 >= kReadAttempts) throw;
         }
     }
 }
