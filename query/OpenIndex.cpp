@@ -10,57 +10,34 @@
 
 namespace cablesearch {
 
-namespace {
-
-// Opening reads each table's root block of the latest revision; when
-// cable-index commits twice meanwhile, that block may already be reused, and
-// glass says DatabaseModifiedError or, for a root block, DatabaseCorruptError.
-// Opening again reads the new revision. A real corruption stays.
-Xapian::Database open_fresh_revision(const std::string& where)
-{
-    for (int attempt = 0;; ++attempt) {
-        try {
-            return Xapian::Database(where);
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt + 1 >= kReadAttempts) throw;
-        } catch (const Xapian::DatabaseCorruptError&) {
-            if (attempt + 1 >= kReadAttempts) throw;
-        }
-    }
-}
-
-} // namespace
-
 CableIndex::CableIndex(const std::vector<std::string>& folders)
 {
     for (const auto& folder : folders) {
-        parts_.push_back(open_fresh_revision(folder));
+        parts_.push_back(Xapian::Database(folder));
         all.add_database(parts_.back());
     }
     // A folder given as a stub file of its own lists shards this cannot see.
     if (all.size() != parts_.size()) return;
-    for (const auto& folder : folders) shards.push_back(open_fresh_revision(folder));
-    align_revisions();
+    for (const auto& folder : folders) shards.push_back(Xapian::Database(folder));
+    // cable-index commits between the two openings now and then.
+    if (!revisions_agree()) reopen();
+}
+
+bool CableIndex::revisions_agree() const
+{
+    for (size_t i = 0; i < shards.size(); ++i)
+        if (shards[i].get_revision() != parts_[i].get_revision()) return false;
+    return true;
 }
 
 void CableIndex::reopen()
 {
-    all.reopen();
-    for (auto& shard : shards) shard.reopen();
-    align_revisions();
-}
-
-void CableIndex::align_revisions()
-{
-    // cable-index commits between the two openings now and then: both go
-    // to the newest revision until they meet.
+    // Both sets go to the newest revision until they meet.
     for (int attempt = 0;; ++attempt) {
-        bool same = true;
-        for (size_t i = 0; i < shards.size(); ++i) same = same && shards[i].get_revision() == parts_[i].get_revision();
-        if (same) return;
-        if (attempt + 1 >= kReadAttempts) throw Xapian::DatabaseModifiedError("the index changed each time it was opened");
         all.reopen();
         for (auto& shard : shards) shard.reopen();
+        if (revisions_agree()) return;
+        if (attempt + 1 >= kReadAttempts) throw Xapian::DatabaseModifiedError("the index changed each time it was opened");
     }
 }
 
@@ -87,7 +64,10 @@ CableIndex open_index(const std::string& location)
         throw std::runtime_error(fmt::format("{}: no index here; run `cable-index CORPUS_DIR{}` first", where,
                                              location.empty() ? "" : " --db " + location));
     try {
-        CableIndex index(shard_folders(where));
+        // Opening reads each table's root block of the newest revision, which
+        // cable-index may reuse meanwhile: opened again, it reads the next.
+        const std::vector<std::string> folders = shard_folders(where);
+        CableIndex index = read_newest_revision([&] { return CableIndex(folders); }, [] {});
         Xapian::Database& db = index.all;
         if (db.get_doccount() == 0)
             throw std::runtime_error(fmt::format("{}: the index is empty; run `cable-index CORPUS_DIR{}` first", where,

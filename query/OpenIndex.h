@@ -25,11 +25,12 @@ public:
     Xapian::Database all;
     std::vector<Xapian::Database> shards;
 
-    // Both to the latest revision (after Xapian::DatabaseModifiedError).
+    // Both to the newest revision, one and the same (after
+    // Xapian::DatabaseModifiedError).
     void reopen();
 
 private:
-    void align_revisions();
+    bool revisions_agree() const;
     std::vector<Xapian::Database> parts_; // the shards all is made of
 };
 
@@ -39,6 +40,26 @@ private:
 // the home shard: a slow search (a long phrase, a sanitizer build) on a busy
 // index can need a good few.
 inline constexpr int kReadAttempts = 20;
+
+// Returns read(), started again (after before_retry()) while it meets
+// cable-index's commits: glass says DatabaseModifiedError when a revision
+// being read is gone, and DatabaseCorruptError when the block it meets is a
+// table's root block cable-index has just reused (glass checks those by
+// level only). A real corruption stays when read again, and is thrown.
+template <typename Read, typename Retry>
+auto read_newest_revision(Read&& read, Retry&& before_retry)
+{
+    for (int attempt = 0;; ++attempt) {
+        try {
+            if (attempt > 0) before_retry(); // which can meet the same races
+            return read();
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt + 1 >= kReadAttempts) throw;
+        } catch (const Xapian::DatabaseCorruptError&) {
+            if (attempt + 1 >= kReadAttempts) throw;
+        }
+    }
+}
 
 // Throws std::runtime_error with a one-line message naming the location.
 CableIndex open_index(const std::string& location);

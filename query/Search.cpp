@@ -48,26 +48,6 @@ namespace {
 
 Cable stored_cable(const Xapian::Document& doc) { return cable_from_json(nlohmann::ordered_json::parse(doc.get_data())); }
 
-template <typename F>
-auto retrying(CableIndex& index, F&& f)
-{
-    for (int attempt = 0;; ++attempt) {
-        try {
-            if (attempt > 0) index.reopen(); // which can meet the same races
-            return f();
-        } catch (const Xapian::DatabaseModifiedError&) {
-            // cable-index committed while we read: start again on the new revision.
-            if (attempt + 1 >= kReadAttempts) throw;
-        } catch (const Xapian::DatabaseCorruptError&) {
-            // Glass checks a table's root block for having been reused only by
-            // its level: a reader that meets a root block cable-index has just
-            // reused gets this error instead of DatabaseModifiedError. A real
-            // corruption stays when read again.
-            if (attempt + 1 >= kReadAttempts) throw;
-        }
-    }
-}
-
 // The terms when the whole query is one term or all of several (words and
 // filters joined by AND; a filter alone Xapian scales to weight 0): the match
 // set is then the intersection of their posting lists.
@@ -276,12 +256,12 @@ std::optional<CableView> find_cable_once(Xapian::Database& db, const std::string
 
 SearchResult run_search(CableIndex& index, const SearchOptions& options)
 {
-    return retrying(index, [&] { return search_once(index, options); });
+    return read_newest_revision([&] { return search_once(index, options); }, [&] { index.reopen(); });
 }
 
 std::optional<CableView> find_cable(CableIndex& index, const std::string& id, const std::string& query)
 {
-    return retrying(index, [&] { return find_cable_once(index.all, id, query); });
+    return read_newest_revision([&] { return find_cable_once(index.all, id, query); }, [&] { index.reopen(); });
 }
 
 } // namespace cablesearch
