@@ -192,7 +192,9 @@ SearchResult search_once(CableIndex& index, const SearchOptions& o)
     // them all; on other threads, over the index's second set of shards.
     // The page, here: ranked by BM25, where Xapian may skip documents that
     // cannot reach it, or by date, unweighted; then its cables read.
-    const bool by_ids = o.facet_method == FacetMethod::ValueStreams && !index.shards.empty();
+    // A remote index has no shards of its own: it counts with the server's
+    // built-in spies, the only ones the server knows.
+    const bool by_ids = !index.shards.empty();
     std::future<std::vector<Xapian::docid>> matches;
     if (by_ids)
         matches = std::async(std::launch::async, [&index, query = result.query.serialise()] {

@@ -25,8 +25,6 @@ struct SearchOptions {
     SortOrder sort = SortOrder::Relevance;
     std::vector<FacetKind> facets;
     size_t facet_limit = 10;
-    // A remote index can only count with the server's built-in spies.
-    FacetMethod facet_method = FacetMethod::ValueStreams;
     size_t paragraphs_per_hit = 3;
     size_t excerpt_bytes = 320;
     bool count_only = false;

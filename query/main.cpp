@@ -105,7 +105,6 @@ int main(int argc, char** argv)
             return 2;
         }
         if (csv || o.count_only) o.facets.clear();
-        if (is_remote_index(db)) o.facet_method = FacetMethod::MatchSpies;
         SearchResult result = run_search(index, o);
         if (explain)
             fmt::print(stderr, "cable-query: the query is understood as\n{}  (Xapian: {})\n", explain_query(result.query),
