@@ -300,4 +300,34 @@ std::string normalize_classification(std::string_view value)
     return v;
 }
 
+std::string highest_marking_level(const std::vector<Paragraph>& paragraphs)
+{
+    std::string best;
+    for (const auto& p : paragraphs) {
+        std::string level = level_of_marking(p.marking);
+        if (level_rank(level) > level_rank(best)) best = std::move(level);
+    }
+    return best;
+}
+
+void settle_classification(Cable& cable, const std::optional<ClassificationLine>& line, std::string_view sent_level,
+                           const CableHints& hints)
+{
+    bool sensitive = false;
+    if (line) {
+        cable.section = line->section;
+        sensitive = line->for_official_use_only;
+    }
+    if (!hints.classification.empty()) {
+        cable.classification = normalize_classification(hints.classification);
+        return;
+    }
+    // Without a classification line (lost in a copy, or a partial cable),
+    // the transmission line still says it, and failing that the highest
+    // paragraph marking does.
+    std::string level = line ? line->level : std::string(sent_level);
+    if (level.empty()) level = highest_marking_level(cable.paragraphs);
+    if (!level.empty()) cable.classification = release_classification(level, cable.caveats, sensitive);
+}
+
 } // namespace cablesearch

@@ -2,6 +2,9 @@
 // Classification lines ("C O N F I D E N T I A L SECTION 01 OF 02 CHENGDU
 // 000032") and the release's classification values.
 
+#include "model/Cable.h"
+#include "parse/CableHints.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -61,5 +64,16 @@ std::string normalize_classification(std::string_view value);
 
 // Merges "C O N F I D E N T I A L" into "CONFIDENTIAL"; other words untouched.
 std::string join_spaced_letters(std::string_view line);
+
+// The highest level the paragraph markings give ("S/NF" -> SECRET); empty
+// when no paragraph is marked.
+std::string highest_marking_level(const std::vector<Paragraph>& paragraphs);
+
+// The cable's section ("01 OF 02") and classification: the release's value
+// where the container gives one; else the classification line's level, else
+// the transmission line's (sent_level), else the highest paragraph marking,
+// with the cable's caveats. Needs the paragraphs and caveats read.
+void settle_classification(Cable& cable, const std::optional<ClassificationLine>& line, std::string_view sent_level,
+                           const CableHints& hints);
 
 } // namespace cablesearch

@@ -2,6 +2,7 @@
 
 #include "parse/Classification.h"
 #include "parse/PageBreak.h"
+#include "parse/Signer.h"
 #include "parse/TextScan.h"
 
 #include <algorithm>
@@ -33,23 +34,6 @@ bool starts_lower(std::string_view s)
 {
     s = trim_left(s);
     return !s.empty() && (is_lower(s[0]) || s[0] == ',' || s[0] == ';');
-}
-
-bool looks_like_signer(std::string_view s)
-{
-    s = trim(s);
-    if (s.size() < 2 || s.size() > 40) return false;
-    int letters = 0;
-    for (char c : s) {
-        if (is_upper(c)) ++letters;
-        else if (!(c == ' ' || c == '.' || c == '\'' || c == '-' || c == '/' || c == ',')) return false;
-    }
-    if (letters < 3 || split_any(s, " ").size() > 4) return false;
-    static constexpr std::string_view not_names[] = {"END SUMMARY", "END SUMMARY.", "END COMMENT", "END COMMENT.",
-                                                     "END NOTE", "END NOTE.", "END TEXT", "END TEXT.", "BT", "NNNN",
-                                                     "UNQUOTE", "QUOTE", "END QUOTE", "END QUOTE.", "END CABLE"};
-    if (std::find(std::begin(not_names), std::end(not_names), s) != std::end(not_names)) return false;
-    return parse_handling_line(s).empty();
 }
 
 // A run of non-blank lines: [begin, end) of the body's trimmed lines.
@@ -155,15 +139,7 @@ Body parse_body(const std::vector<std::string_view>& lines)
     for (auto l : lines)
         if (!is_running_header_line(l)) visible.push_back(l);
 
-    // The signature: the last non-blank line, when it is a short upper-case name.
-    for (size_t k = visible.size(); k-- > 0;) {
-        if (trim(visible[k]).empty()) continue;
-        if (looks_like_signer(visible[k]) && !match_paragraph_start(visible[k])) {
-            body.signer = std::string(trim(visible[k]));
-            visible.erase(visible.begin() + static_cast<std::ptrdiff_t>(k));
-        }
-        break;
-    }
+    body.signer = take_signer(visible);
 
     std::vector<std::string_view> lines_of_blocks; // trimmed, blank lines left out
     lines_of_blocks.reserve(visible.size());

@@ -116,4 +116,51 @@ bool is_transmission_line(std::string_view line)
     return false;
 }
 
+std::string last_transmission_level(const std::vector<std::string_view>& lines)
+{
+    std::string level;
+    for (auto line : lines)
+        if (auto l = transmission_level(line); !l.empty()) level = std::move(l);
+    return level;
+}
+
+bool AddresseeReader::take_line(std::string_view t, Cable& cable)
+{
+    if (t.starts_with("FM ")) {
+        cable.origin_raw = collapse_spaces(t.substr(3));
+        list_ = List::None;
+        return true;
+    }
+    if (t.starts_with("TO ")) {
+        list_ = List::To;
+        cable.to.push_back(parse_addressee(t));
+        return true;
+    }
+    if (t.starts_with("INFO ")) {
+        list_ = List::Info;
+        cable.info.push_back(parse_addressee(t));
+        return true;
+    }
+    return false;
+}
+
+bool AddresseeReader::take_continuation(std::string_view t, Cable& cable)
+{
+    if (list_ == List::None) return false;
+    (list_ == List::To ? cable.to : cable.info).push_back(parse_addressee(t));
+    return true;
+}
+
+void settle_date(Cable& cable, const std::optional<DateTimeGroupLine>& group, const CableHints& hints)
+{
+    if (group) {
+        cable.date = group->date;
+        cable.date_time_group = group->group;
+        cable.precedence = group->precedence;
+    } else if (hints.date) {
+        cable.date = hints.date;
+    }
+    if (!group && !cable.partial && cable.origin_raw.empty()) cable.partial = true;
+}
+
 } // namespace cablesearch

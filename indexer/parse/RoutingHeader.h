@@ -3,10 +3,12 @@
 // precedence, FM/TO/INFO addressees and the transmission lines around them.
 
 #include "model/Cable.h"
+#include "parse/CableHints.h"
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cablesearch {
 
@@ -32,5 +34,30 @@ std::string transmission_level(std::string_view line);
 
 // The precedence letter(s) of a date-time group line -> the word.
 std::string precedence_word(std::string_view letters);
+
+// The level of the last "ZNY CCCCC" transmission line among lines; empty
+// when none names one.
+std::string last_transmission_level(const std::vector<std::string_view>& lines);
+
+// FM, TO and INFO lines and the addressee lines under TO and INFO, read
+// into origin_raw, to and info.
+class AddresseeReader {
+public:
+    // "FM AMEMBASSY ROME", "TO RUEHC/SECSTATE WASHDC 1234", "INFO ...".
+    bool take_line(std::string_view line, Cable& cable);
+    // A line under TO or INFO while that list is open: one more addressee.
+    bool take_continuation(std::string_view line, Cable& cable);
+    // A blank line or another kind of line ends the list.
+    void close() { list_ = List::None; }
+
+private:
+    enum class List { None, To, Info };
+    List list_ = List::None;
+};
+
+// The cable's date: the date-time group has the real minute; the container's
+// date otherwise. A cable without a date-time group, partial notice or FM line
+// lost its routing header: partial.
+void settle_date(Cable& cable, const std::optional<DateTimeGroupLine>& group, const CableHints& hints);
 
 } // namespace cablesearch

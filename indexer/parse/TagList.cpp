@@ -1,5 +1,6 @@
 #include "parse/TagList.h"
 
+#include "parse/HeaderFields.h"
 #include "parse/TextScan.h"
 
 #include <algorithm>
@@ -67,6 +68,37 @@ std::vector<std::string> parse_tag_list(std::string_view text)
         if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(std::move(tag));
     }
     return tags;
+}
+
+bool take_tags_keyword(std::string_view line, std::string_view& value)
+{
+    return take_field(line, {"TAGS:", "TAGS"}, value);
+}
+
+// "SY, IS" wrapping a TAGS line, or a TAGS line whose keyword was lost:
+// short upper-case words and commas, nothing else.
+bool looks_like_tag_list(std::string_view s)
+{
+    if (s.find(',') == std::string_view::npos || s.size() > 120) return false;
+    auto words = split_any(s, " ,");
+    size_t short_words = 0;
+    for (auto w : words) {
+        if (w.size() < 2 || w.size() > 11) return false;
+        for (char c : w)
+            if (!(is_upper(c) || is_digit(c) || c == '-')) return false;
+        if (w.size() <= 4) ++short_words;
+    }
+    // Tags are mostly country and subject codes of two to four letters.
+    return short_words * 2 >= words.size();
+}
+
+bool continue_tag_list(std::string& tags_text, std::string_view line)
+{
+    if (!looks_like_tag_list(trim(tags_text).ends_with(',') ? std::string(line) + "," : std::string(line)))
+        return false;
+    tags_text.push_back(' ');
+    tags_text.append(line);
+    return true;
 }
 
 } // namespace cablesearch

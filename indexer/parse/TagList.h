@@ -1,6 +1,7 @@
 #pragma once
-// The TAGS line: "PGOV PHUM KTIP CH", "IR, PTER", "[PGOV](#) [PHUM](#)",
-// "<a href='/tag/PGOV_0.html'>PGOV</a>".
+// The TAGS field: "TAGS: PGOV PHUM KTIP CH", "IR, PTER", "[PGOV](#) [PHUM](#)",
+// "<a href='/tag/PGOV_0.html'>PGOV</a>", the lines that wrap it, and a list
+// whose keyword was lost.
 
 #include <string>
 #include <string_view>
@@ -13,5 +14,14 @@ namespace cablesearch {
 // gives ZANU and PF. Prose in the list ("Human Rights", "External
 // Relations") gives only its upper-case words; numbers alone are no tags.
 std::vector<std::string> parse_tag_list(std::string_view text);
+
+// "TAGS:" or "TAGS" at the start of the line: the text after it into value.
+bool take_tags_keyword(std::string_view line, std::string_view& value);
+
+// "SY, IS" wrapping a TAGS line, or a TAGS line whose keyword was lost.
+bool looks_like_tag_list(std::string_view s);
+
+// A line under the TAGS field that wraps it: joined to tags_text, true.
+bool continue_tag_list(std::string& tags_text, std::string_view line);
 
 } // namespace cablesearch

@@ -1,5 +1,6 @@
 #include "parse/TelegramLayout.h"
 
+#include "parse/GluedFields.h"
 #include "parse/Paragraphs.h"
 #include "parse/RoutingHeader.h"
 #include "parse/TextScan.h"
@@ -72,6 +73,18 @@ size_t header_end(const std::vector<std::string_view>& lines)
         if (auto p = match_paragraph_start(t); p && p->number <= 5) return i;
     }
     return reach;
+}
+
+TelegramText split_telegram(std::string_view text)
+{
+    auto lines = split_lines(text);
+    strip_continuation_backslashes(lines);
+    auto start = static_cast<std::ptrdiff_t>(telegram_start(lines));
+    TelegramText out;
+    out.above.assign(lines.begin(), lines.begin() + start);
+    lines.erase(lines.begin(), lines.begin() + start);
+    out.telegram = split_glued_fields(lines, header_end(lines));
+    return out;
 }
 
 } // namespace cablesearch

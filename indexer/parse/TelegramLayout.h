@@ -9,6 +9,16 @@
 
 namespace cablesearch {
 
+// The lines of a cable's text, split where the telegram begins.
+struct TelegramText {
+    std::vector<std::string_view> above;    // what a copy put above the telegram (e-mail, summary sheet)
+    std::vector<std::string_view> telegram; // the telegram, its glued header fields cut apart
+};
+
+// Splits the text into lines (continuation backslashes dropped), finds where
+// the telegram begins and cuts the header fields that a copy glued together.
+TelegramText split_telegram(std::string_view text);
+
 // Where the telegram begins: its date-time group line when an FM line follows
 // it; 0 when there is none. Copies forwarded by e-mail or printed under a
 // summary sheet carry a classification, TAGS and Subject of their own above
