@@ -1,6 +1,7 @@
 #include "Explain.h"
 
 #include "index/Schema.h"
+#include "tags/TagMeanings.h"
 
 #include <fmt/format.h>
 #include <string_view>
@@ -171,8 +172,13 @@ std::string describe_term(const std::string& t)
         return fmt::format("any form of \"{}\" in the subject", t.substr(2));
     for (const auto& p : prefixes)
         if (t.starts_with(p.prefix) &&
-            (p.prefix.size() == 1 || t.size() == p.prefix.size() || !is_capital(t[p.prefix.size()])))
-            return fmt::format(fmt::runtime(p.format), after_prefix(t, p.prefix.size()));
+            (p.prefix.size() == 1 || t.size() == p.prefix.size() || !is_capital(t[p.prefix.size()]))) {
+            std::string value = after_prefix(t, p.prefix.size());
+            std::string said = fmt::format(fmt::runtime(p.format), value);
+            if (p.prefix == kTagPrefix)
+                if (auto m = TagMeanings::builtin().find(value); m && !m->meaning.empty()) said += " (" + m->meaning + ")";
+            return said;
+        }
     if (t.size() > 1 && t[0] == 'S' && !is_capital(t[1])) return fmt::format("\"{}\" exactly, in the subject", t.substr(1));
     if (t.size() > 1 && t[0] == 'Z' && !is_capital(t[1]))
         return fmt::format("any form of \"{}\" (stem)", t.substr(1));

@@ -6,6 +6,7 @@
 #include "index/CableDocument.h"
 #include "index/Schema.h"
 #include "parse/TextScan.h"
+#include "tags/TagMeanings.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -110,6 +111,27 @@ Xapian::Query year_range(const std::string& a, const std::string& b)
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kYearSlot, std::to_string(from), std::to_string(to));
 }
 
+// tag:KTIP is that tag. A value that is no code of the table also stands for
+// every tag whose meaning holds all its words (tag:"trafficking in persons"
+// is KTIP), besides the tag written so where the index has one. Words that
+// pick out no tag and name none are refused.
+Xapian::Query tag_query(const Xapian::Database& db, const std::string& v)
+{
+    std::string written = schema::tag_term(v);
+    const TagMeanings& table = TagMeanings::builtin();
+    if (table.is_code(v)) return term(written);
+    std::vector<Xapian::Query> tags;
+    if (db.get_termfreq(written) > 0) tags.push_back(term(written));
+    for (const auto& t : table.tags_meaning(v)) tags.push_back(term(schema::tag_term(t)));
+    if (tags.empty()) {
+        if (text::trim(v).find(' ') == std::string::npos) return term(written); // a code no cable has
+        throw std::invalid_argument(fmt::format("'{}' is no tag, and no tag has those words in its meaning "
+                                                "(cable-query tags lists them)", v));
+    }
+    if (tags.size() == 1) return tags.front();
+    return Xapian::Query(Xapian::Query::OP_OR, tags.begin(), tags.end());
+}
+
 Xapian::Query date_query(const std::string& v)
 {
     // date:2007-02 alone is the whole month.
@@ -183,7 +205,7 @@ QueryLanguage::QueryLanguage(const Xapian::Database& db) : impl_(std::make_uniqu
     impl_->ranges.push_back(std::make_unique<PrefixedRange>("year:", year_range, impl_->value_error));
     qp.add_rangeprocessor(impl_->ranges.back().get());
 
-    impl_->boolean_field("tag", [](const std::string& v) { return term(tag_term(v)); });
+    impl_->boolean_field("tag", [db](const std::string& v) { return tag_query(db, v); });
     impl_->boolean_field("post", [](const std::string& v) { return term(post_term(v)); });
     impl_->boolean_field("class", [](const std::string& v) { return term(class_term(class_alias(v))); });
     impl_->boolean_field("caveat", [](const std::string& v) { return term(caveat_term(v)); });

@@ -1,12 +1,14 @@
 // cable-query: faceted search over a cable index from the terminal.
 //   cable-query 'trafficking tag:KTIP date:2007' [--json|--csv] [--facets ...]
 //   cable-query show 07CHENGDU32 [QUERY]
+//   cable-query tags [QUERY] [--with TAG]
 // Exit status as grep: 0 matches, 1 none, 2 error.
 
 #include "Explain.h"
 #include "OpenIndex.h"
 #include "Search.h"
 #include "output/Output.h"
+#include "tags/TagsSubcommand.h"
 #include "index/Schema.h"
 #include "model/CableJson.h"
 #include "parse/TextScan.h"
@@ -85,6 +87,8 @@ int main(int argc, char** argv)
     show->add_flag("--json", show_json, "The cable as JSON");
     show->add_option("--color,--colour", colour, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
 
+    TagsSubcommand tags(app, db, colour);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -95,6 +99,7 @@ int main(int argc, char** argv)
         TextStyle style{want_colour(colour)};
         CableIndex index = open_index(db);
         if (*show) return run_show(index, show_id, join_words(show_words), show_json, style);
+        if (tags.chosen()) return tags.run(index, style.colour);
 
         o.query = join_words(words);
         o.sort = sort == "date" ? SortOrder::DateAscending : sort == "-date" ? SortOrder::DateDescending : SortOrder::Relevance;

@@ -157,5 +157,5 @@ TEST_CASE("text output shows the matching paragraph with number and marking", "[
     CHECK(r.out.find("\xC2\xB6" "4 (C) \xE2\x80\xA6") != std::string::npos);
     CHECK(r.out.find("were largely illiterate.") != std::string::npos);
     CHECK(r.out.find("1 cable matched") != std::string::npos);
-    CHECK(r.out.find("KTIP 1") != std::string::npos);
+    CHECK(r.out.find("KTIP  1  Trafficking in Persons") != std::string::npos);
 }

@@ -115,7 +115,8 @@ TEST_CASE("facets: --facets picks them, --facet-limit keeps the top N", "[query]
     CHECK(top.summary["facets"]["tag"][1]["value"] == "PGOV");
 
     ToolResult text = cable_query({"", "--db", fixture_index(), "--facets", "tag", "--facet-limit", "2", "--limit", "0"});
-    CHECK(text.out.find("tag:   LY 2  PGOV 2  (+11 more)") != std::string::npos);
+    CHECK(text.out.find("tag:   LY    2  Libya\n       PGOV  2  Internal Governmental Affairs\n       (+11 more)\n") !=
+          std::string::npos);
 }
 
 TEST_CASE("results: ranked by relevance, or sorted by date either way", "[query][results]")
@@ -245,7 +246,8 @@ TEST_CASE("show: one cable, header then paragraphs, query words highlighted", "[
     REQUIRE(plain.status == 0);
     CHECK(plain.out.find("Id              07CHENGDU32\n") != std::string::npos);
     CHECK(plain.out.find("Subject         GUIZHOU LACKS RESOURCES TO COMBAT TRAFFICKING IN PERSONS\n") != std::string::npos);
-    CHECK(plain.out.find("Tags            PGOV PHUM KTIP CH ELAB\n") != std::string::npos);
+    CHECK(plain.out.find("Tags            PGOV (Internal Governmental Affairs), PHUM (Human Rights), KTIP (Trafficking in "
+                         "Persons), CH (China), ELAB (Labor Sector Affairs)\n") != std::string::npos);
     CHECK(plain.out.find("\xC2\xB6" "2 (C) Traffickers are forming") != std::string::npos);
     CHECK(plain.out.find("Comment\n\n\xC2\xB6" "3 (SBU)") != std::string::npos);
     CHECK(plain.out.find("Subject") < plain.out.find("\xC2\xB6" "1 (C)"));

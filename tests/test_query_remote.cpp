@@ -168,6 +168,18 @@ TEST_CASE("remote: the same ids and facet counts through xapian-tcpsrv", "[query
     ToolResult show = query(server.location(), {"show", "07CHENGDU32", "trafficking"});
     CHECK(show.status == 0);
     CHECK(show.out == query(fixture_index(), {"show", "07CHENGDU32", "trafficking"}).out);
+
+    // cable-query tags: the same counts, kinds, meanings and lifts (the
+    // server counts the whole index's tags with its spies).
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"tags"}, {"tags", "--with", "PGOV", "--json"},
+                                                 {"tags", "trafficking", "--with", "KTIP"},
+                                                 {"tags", "tag:\"human rights\"", "--json"}}) {
+        ToolResult local = query(fixture_index(), args), remote = query(server.location(), args);
+        INFO(args.back() << "\n" << remote.err);
+        CHECK(remote.status == 0);
+        CHECK(remote.out == local.out);
+        CHECK(!local.out.empty());
+    }
 }
 
 TEST_CASE("remote: no server there is an error that names the place", "[query][remote]")

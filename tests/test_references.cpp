@@ -49,6 +49,14 @@ TEST_CASE("TAGS lines with prose in them give only the tags", "[tags]")
 {
     CHECK(parse_tag_list("PREL, PGOV, PHUM, SP, American - Spanish Relations") == V{"PREL", "PGOV", "PHUM", "SP"});
     CHECK(parse_tag_list("ETRD, BR, Fee Trade Agreement of America (FTAA)") == V{"ETRD", "BR", "FTAA"});
+    // A person named after OVIP and the like is one tag; an acronym, prose or
+    // a group left open is read as before.
+    CHECK(parse_tag_list("OVIP (KISSINGER, HENRY A.), PREL") == V{"OVIP", "KISSINGER, HENRY A.", "PREL"});
+    CHECK(parse_tag_list("PGOV, PREL, PARM, AM,  OVIP (RICHARD  ARMITAGE)") ==
+          V{"PGOV", "PREL", "PARM", "AM", "OVIP", "RICHARD ARMITAGE"});
+    CHECK(parse_tag_list("PINR (RAY GUEVARA,MILTON)") == V{"PINR", "RAY GUEVARA, MILTON"});
+    CHECK(parse_tag_list("PREL, HR, Defense Reform (Mil & NATO)") == V{"PREL", "HR", "NATO"});
+    CHECK(parse_tag_list("CVIS, PREL, SP (AL-") == V{"CVIS", "PREL", "SP", "AL"});
     CHECK(parse_tag_list("PGOV, PREL, CO, UNHCR-1, Bilateral Relations with the US") ==
           V{"PGOV", "PREL", "CO", "UNHCR", "US"});
 }

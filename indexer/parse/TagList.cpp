@@ -14,12 +14,39 @@ namespace {
 struct Token {
     std::string text;   // as written
     size_t entry = 0;   // comma-separated entry it belongs to
+    bool person = false; // a name in parentheses, kept whole
 };
 
 bool has_lower(std::string_view w) { return std::any_of(w.begin(), w.end(), is_lower); }
 bool has_letter(std::string_view w) { return std::any_of(w.begin(), w.end(), is_alpha); }
 // "Relations", "American": a word of prose, not a tag typed in lower case.
 bool is_title_case(std::string_view w) { return w.size() > 1 && is_upper(w[0]) && has_lower(w.substr(1)); }
+
+// "(KISSINGER, HENRY A.)" after OVIP: the person the tag is about, as one
+// name in capitals, spaces made single. Empty unless the group is closed,
+// holds no lower case (prose: "(Mil & NATO)") and has two words or more (an
+// acronym: "(FTAA)").
+std::string person_name(std::string_view group)
+{
+    if (has_lower(group)) return {};
+    std::string name;
+    size_t words = 0;
+    bool in_word = false;
+    for (char c : group) {
+        bool keep = is_alnum(c) || c == '.' || c == '\'' || c == '-';
+        if (keep && !in_word && is_alpha(c)) ++words;
+        if (keep) {
+            if (!in_word && !name.empty() && name.back() != ' ') name.push_back(' ');
+            name.push_back(c);
+        } else if (c == ',') {
+            if (!name.empty() && name.back() != ',') name.push_back(',');
+        }
+        in_word = keep;
+    }
+    while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.pop_back();
+    if (words < 2 || !has_letter(name)) return {};
+    return upper(name);
+}
 
 } // namespace
 
@@ -44,6 +71,12 @@ std::vector<std::string> parse_tag_list(std::string_view text)
             size_t close = text.find(')', i);
             if (close == std::string_view::npos) break;
             i = close;
+        } else if (c == '(' && text.find(')', i) != std::string_view::npos &&
+                   !person_name(text.substr(i + 1, text.find(')', i) - i - 1)).empty()) {
+            flush();
+            size_t close = text.find(')', i);
+            tokens.push_back({person_name(text.substr(i + 1, close - i - 1)), entry, true});
+            i = close;
         } else if (is_alnum(c)) {
             cur.push_back(c);
         } else {
@@ -64,7 +97,7 @@ std::vector<std::string> parse_tag_list(std::string_view text)
     for (const auto& t : tokens) {
         if (!has_letter(t.text)) continue; // "UNHCR-1": the 1 is no tag
         if (prose[t.entry] && has_lower(t.text)) continue;
-        std::string tag = upper(t.text);
+        std::string tag = t.person ? t.text : upper(t.text);
         if (std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(std::move(tag));
     }
     return tags;

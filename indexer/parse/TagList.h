@@ -13,6 +13,9 @@ namespace cablesearch {
 // release's tag links, a tag is a run of letters and digits, so "ZANU-PF"
 // gives ZANU and PF. Prose in the list ("Human Rights", "External
 // Relations") gives only its upper-case words; numbers alone are no tags.
+// A person named in parentheses after a tag, as OVIP, OREP and the like
+// require ("OVIP (KISSINGER, HENRY A.)"), is one tag: "KISSINGER, HENRY A."
+// (two words or more in capitals; "(FTAA)" is an acronym, split as usual).
 std::vector<std::string> parse_tag_list(std::string_view text);
 
 // "TAGS:" or "TAGS" at the start of the line: the text after it into value.

@@ -1,5 +1,7 @@
 #include "Output.h"
 
+#include "tags/TagMeanings.h"
+
 #include <fmt/format.h>
 
 namespace cablesearch {
@@ -23,6 +25,18 @@ std::string one_line(std::string s)
     for (char& c : s)
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     return s;
+}
+
+// "PGOV (Internal Governmental Affairs), CH (China)"
+std::string tags_with_meanings(const std::vector<std::string>& tags)
+{
+    std::string out;
+    for (const auto& t : tags) {
+        if (!out.empty()) out += ", ";
+        out += t;
+        if (auto m = TagMeanings::builtin().find(t); m && !m->meaning.empty()) out += " (" + m->meaning + ")";
+    }
+    return out;
 }
 
 std::string date_of(const Cable& c) { return c.date ? c.date->release_form() : std::string("(no date)"); }
@@ -87,13 +101,28 @@ void print_text(std::FILE* out, const SearchResult& r, const SearchOptions& o, c
     }
     for (const FacetResult& f : r.facets) {
         if (f.top.empty()) continue;
+        std::string label = fmt::format("{:<7}", std::string(facet_name(f.kind)) + ":");
+        if (f.kind == FacetKind::Tag) { // a tag a line, with its meaning
+            size_t tag_width = 0, count_width = 0;
+            for (const auto& v : f.top) {
+                tag_width = std::max(tag_width, v.value.size());
+                count_width = std::max(count_width, std::to_string(v.count).size());
+            }
+            for (size_t i = 0; i < f.top.size(); ++i) {
+                const auto& v = f.top[i];
+                std::string line = fmt::format("{:<{}}  {:>{}}", v.value, tag_width, v.count, count_width);
+                if (auto m = TagMeanings::builtin().find(v.value); m && !m->meaning.empty()) line += "  " + m->meaning;
+                fmt::print(out, "{}{}\n", i == 0 ? styled(label, kBold, style) : std::string(7, ' '), line);
+            }
+            if (f.distinct > f.top.size()) fmt::print(out, "{}(+{} more)\n", std::string(7, ' '), f.distinct - f.top.size());
+            continue;
+        }
         std::string line;
         for (const auto& v : f.top) {
             if (!line.empty()) line += "  ";
             line += fmt::format("{} {}", v.value, v.count);
         }
         if (f.distinct > f.top.size()) line += fmt::format("  (+{} more)", f.distinct - f.top.size());
-        std::string label = fmt::format("{:<7}", std::string(facet_name(f.kind)) + ":");
         fmt::print(out, "{}{}\n", styled(label, kBold, style), line);
     }
 }
@@ -122,7 +151,7 @@ void print_cable_text(std::FILE* out, const Cable& c, const Highlighter* hl, con
     field("Classification", c.classification);
     field("Caveats", joined(c.caveats));
     field("Declassify", c.declassify_raw);
-    field("Tags", joined(c.tags));
+    field("Tags", tags_with_meanings(c.tags));
     field("Subject", c.subject);
     field("References", joined(c.references));
     field("Classified by", c.classified_by);
