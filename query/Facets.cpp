@@ -156,16 +156,31 @@ FacetCounter::Counts FacetCounter::count_with_streams(size_t facet) const
     return counts;
 }
 
+FacetCounter::Counts FacetCounter::counts(size_t facet) const
+{
+    return method_ == FacetMethod::MatchSpies ? count_with_spies(facet)
+           : table_                           ? count_with_table(facet)
+                                              : count_with_streams(facet);
+}
+
+std::vector<FacetCount> FacetCounter::all_counts(FacetKind kind) const
+{
+    std::vector<FacetCount> out;
+    for (size_t i = 0; i < facets_.size(); ++i)
+        if (facets_[i].kind == kind)
+            for (auto& [v, c] : counts(i)) out.push_back({v, c});
+    std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.value < b.value; });
+    return out;
+}
+
 std::vector<FacetResult> FacetCounter::results(size_t limit) const
 {
     std::vector<FacetResult> out;
     for (size_t i = 0; i < facets_.size(); ++i) {
         const Facet& f = facets_[i];
-        Counts counts = method_ == FacetMethod::MatchSpies ? count_with_spies(i)
-                        : table_                           ? count_with_table(i)
-                                                           : count_with_streams(i);
-        FacetResult r{f.kind, {}, counts.size()};
-        for (auto& [v, c] : counts) r.top.push_back({v, c});
+        Counts by_value = counts(i);
+        FacetResult r{f.kind, {}, by_value.size()};
+        for (auto& [v, c] : by_value) r.top.push_back({v, c});
         // Most frequent first, equal counts by value.
         std::sort(r.top.begin(), r.top.end(),
                   [](auto& a, auto& b) { return a.count != b.count ? a.count > b.count : a.value < b.value; });

@@ -60,6 +60,9 @@ public:
     void count_documents(std::vector<Xapian::docid> ids);
     // After Enquire::get_mset (or count_documents).
     std::vector<FacetResult> results(size_t limit) const;
+    // Every value of one facet counted here, with its count, by value: no
+    // top-N cut (the timeline needs every month).
+    std::vector<FacetCount> all_counts(FacetKind kind) const;
 
 private:
     struct Facet {
@@ -71,6 +74,7 @@ private:
     Counts count_with_spies(size_t facet) const;
     Counts count_with_streams(size_t facet) const;
     Counts count_with_table(size_t facet) const;
+    Counts counts(size_t facet) const;
     Xapian::Database db_;
     FacetMethod method_;
     std::vector<Facet> facets_;

@@ -215,7 +215,11 @@ SearchResult search_once(CableIndex& index, const SearchOptions& o)
     }
     if (!o.count_only) result.hits = page_hits(db, language.stemmer(), result.query, enquire.get_mset(o.offset, o.limit), o);
 
-    FacetCounter facets(db, o.facets, by_ids ? FacetMethod::ValueStreams : FacetMethod::MatchSpies);
+    // The timeline is the month facet of every match, counted with the others.
+    std::vector<FacetKind> counted = o.facets;
+    if (o.timeline && std::find(counted.begin(), counted.end(), FacetKind::Month) == counted.end())
+        counted.push_back(FacetKind::Month);
+    FacetCounter facets(db, counted, by_ids ? FacetMethod::ValueStreams : FacetMethod::MatchSpies);
     if (by_ids) {
         std::vector<Xapian::docid> ids = matches.get();
         result.total = static_cast<Xapian::doccount>(ids.size());
@@ -228,6 +232,13 @@ SearchResult search_once(CableIndex& index, const SearchOptions& o)
         result.total = counting.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
     }
     result.facets = facets.results(o.facet_limit);
+    if (o.timeline) {
+        std::erase_if(result.facets, [&](const FacetResult& f) {
+            return std::find(o.facets.begin(), o.facets.end(), f.kind) == o.facets.end();
+        });
+        result.timeline = make_timeline(*o.timeline, facets.all_counts(FacetKind::Month), result.total,
+                                        o.timeline->per_volume ? index_month_volumes(db) : MonthCounts{});
+    }
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include "Highlighter.h"
 #include "OpenIndex.h"
 #include "QueryLanguage.h"
+#include "Timeline.h"
 #include "model/Cable.h"
 
 #include <optional>
@@ -28,6 +29,7 @@ struct SearchOptions {
     size_t paragraphs_per_hit = 3;
     size_t excerpt_bytes = 320;
     bool count_only = false;
+    std::optional<TimelineOptions> timeline; // --timeline: every match by period
 };
 
 struct ParagraphHit {
@@ -51,6 +53,7 @@ struct SearchResult {
     std::vector<FacetResult> facets;
     std::string corrected_query; // "did you mean", empty when none
     Xapian::Query query;         // as parsed, for --explain
+    std::optional<Timeline> timeline;
 };
 
 // Throws QuerySyntaxError for the user's mistakes; retries on

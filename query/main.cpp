@@ -9,6 +9,7 @@
 #include "Search.h"
 #include "output/Output.h"
 #include "tags/TagsSubcommand.h"
+#include "output/TimelineOutput.h"
 #include "index/Schema.h"
 #include "model/CableJson.h"
 #include "parse/TextScan.h"
@@ -76,6 +77,13 @@ int main(int argc, char** argv)
     app.add_flag("--csv", csv, "CSV: one row per hit")->excludes(json_flag);
     app.add_flag("--explain", explain, "Print how the query was understood");
     app.add_option("--color,--colour", colour, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+    std::string timeline;
+    bool per_volume = false;
+    auto* timeline_option = app.add_option("--timeline", timeline, "After the hits, every match counted by year, quarter or month")
+                                ->check(CLI::IsMember({"year", "quarter", "month"}, CLI::ignore_case))
+                                ->excludes("--csv");
+    app.add_flag("--per-volume", per_volume, "With --timeline: per 1,000 cables the index has in each period")
+        ->needs(timeline_option);
 
     std::string show_id;
     std::vector<std::string> show_words;
@@ -110,6 +118,7 @@ int main(int argc, char** argv)
             return 2;
         }
         if (csv || o.count_only) o.facets.clear();
+        if (!timeline.empty()) o.timeline = TimelineOptions{parse_timeline_period(timeline), per_volume};
         SearchResult result = run_search(index, o);
         if (explain)
             fmt::print(stderr, "cable-query: the query is understood as\n{}  (Xapian: {})\n", explain_query(result.query),
@@ -118,6 +127,10 @@ int main(int argc, char** argv)
         else if (json) print_json(stdout, result, o);
         else if (csv) print_csv(stdout, result);
         else print_text(stdout, result, o, style);
+        if (result.timeline && (o.count_only || !json)) {
+            if (!o.count_only) fmt::print("\n");
+            print_timeline_text(stdout, *result.timeline, timeline_style(colour, style.colour));
+        }
         return result.total > 0 ? 0 : 1;
     } catch (const QuerySyntaxError& e) {
         fmt::print(stderr, "cable-query: {}\n{}\n", e.what(), e.pointer());

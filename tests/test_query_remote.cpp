@@ -143,11 +143,17 @@ TEST_CASE("remote: the same ids and facet counts through xapian-tcpsrv", "[query
         {"trafficking", "--csv"},
         {"xylophone", "--json"},
         {"poverty", "--color", "never"},
+        // The timeline: the month spy on the server, the index's months from its terms.
+        {"trafficking OR poverty OR terrorism", "--json", "--timeline", "month", "--per-volume"},
+        {"", "--json", "--timeline", "quarter"},
+        {"", "--timeline", "year", "--per-volume", "--color", "never"},
+        {"class:secret", "--count", "--timeline", "month"},
     };
     for (const auto& args : searches) {
         ToolResult local = query(fixture_index(), args);
         ToolResult remote = query(server.location(), args);
         INFO(args.front() << "\n" << remote.err);
+        CHECK(local.status != 2); // none of these is a mistake
         CHECK(remote.status == local.status);
         if (args[1] != "--json") {
             CHECK(remote.out == local.out);

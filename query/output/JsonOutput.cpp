@@ -1,4 +1,5 @@
 #include "Output.h"
+#include "TimelineOutput.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -57,6 +58,7 @@ void print_json(std::FILE* out, const SearchResult& r, const SearchOptions& o)
     }
     s["facets"] = std::move(facets);
     s["did_you_mean"] = r.corrected_query.empty() ? json(nullptr) : json(r.corrected_query);
+    if (r.timeline) s["timeline"] = timeline_json(*r.timeline);
     dump(s);
 }
 

@@ -1,5 +1,6 @@
 #include "support/ToolRun.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -7,6 +8,7 @@
 #include <poll.h>
 #include <spawn.h>
 #include <stdexcept>
+#include <string_view>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -33,8 +35,15 @@ ToolResult run_tool(const std::string& binary, const std::vector<std::string>& a
     std::vector<char*> argv;
     for (auto& a : argv_s) argv.push_back(a.data());
     argv.push_back(nullptr);
+    // env overrides the test's own environment (getenv finds a name's first entry).
+    auto overridden = [&](std::string_view entry) {
+        std::string_view name = entry.substr(0, entry.find('='));
+        return std::any_of(env.begin(), env.end(),
+                           [&](const std::string& e) { return std::string_view(e).substr(0, e.find('=')) == name; });
+    };
     std::vector<std::string> env_s;
-    for (char** e = environ; *e; ++e) env_s.emplace_back(*e);
+    for (char** e = environ; *e; ++e)
+        if (!overridden(*e)) env_s.emplace_back(*e);
     env_s.insert(env_s.end(), env.begin(), env.end());
     std::vector<char*> envp;
     for (auto& e : env_s) envp.push_back(e.data());
