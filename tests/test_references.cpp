@@ -1,4 +1,5 @@
 #include "parse/ReferenceIds.h"
+#include "parse/ReferenceResolution.h"
 #include "parse/TagList.h"
 
 #include <catch2/catch.hpp>

@@ -6,7 +6,7 @@
 #include "parse/Classification.h"
 #include "parse/Origin.h"
 #include "parse/Paragraphs.h"
-#include "parse/ReferenceIds.h"
+#include "parse/ReferenceResolution.h"
 #include "parse/RoutingHeader.h"
 #include "parse/Subject.h"
 #include "parse/TagList.h"
@@ -17,20 +17,6 @@
 namespace cablesearch {
 
 namespace {
-
-void add_unique(std::vector<std::string>& v, std::string_view w)
-{
-    if (std::find(v.begin(), v.end(), w) == v.end()) v.emplace_back(w);
-}
-
-// The ids each REF entry names, and all of them once.
-void resolve_reference_lines(Cable& cable)
-{
-    for (const auto& line : cable.reference_lines) {
-        cable.references_by_line.push_back(resolve_references(line, cable.year()));
-        for (const auto& id : cable.references_by_line.back()) add_unique(cable.references, id);
-    }
-}
 
 void read_body(const std::vector<std::string_view>& lines, size_t start, Cable& cable)
 {
@@ -54,7 +40,7 @@ void warn_of_missing_parts(Cable& cable)
 // field: the routing header and date in RoutingHeader, the classification
 // line and level in Classification, E.O. in ExecutiveOrder, TAGS in TagList,
 // SUBJECT in Subject, the REF lines in ReferenceList (their ids in
-// ReferenceIds), Classified By and the reason in ClassifiedBy, paragraphs in
+// ReferenceResolution), Classified By and the reason in ClassifiedBy, paragraphs in
 // Paragraphs, the signature in Signer, the id in CableId, the origin in
 // Origin; CableHeader tells which field a header line belongs to.
 Cable parse_cable_text(std::string_view input, const CableHints& hints)

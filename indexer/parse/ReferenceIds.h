@@ -4,7 +4,6 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace cablesearch {
 
@@ -20,12 +19,5 @@ bool looks_like_released_id(std::string_view id);
 
 // The post code inside an id: "07CHENGDU32" -> "CHENGDU"; empty when malformed.
 std::string_view post_code_of_id(std::string_view id);
-
-// Resolves the text of REF: lines to canonical ids. cable_year fills in the
-// year when a reference gives none ("REF: STATE 200090" in a 1985 cable is
-// 85STATE200090). Lettered lists (A. ... B. ...) and explicit years
-// ("09 STATE 96625") are understood; what is not a cable (emails, memos) is
-// skipped.
-std::vector<std::string> resolve_references(std::string_view ref_text, int cable_year);
 
 } // namespace cablesearch

@@ -2,7 +2,7 @@
 // The REF field as written, collected line by line: the REF line with the
 // lines that wrap it is one entry, each lettered item after a blank line
 // ("B. ANKARA 814") another. Resolving the entries to cable ids is
-// ReferenceIds' work (resolve_references).
+// ReferenceResolution's work.
 
 #include <string>
 #include <string_view>
