@@ -1,6 +1,7 @@
 #include "QueryLanguage.h"
 
 #include "DateFilter.h"
+#include "ProximityQuery.h"
 #include "QueryRewrite.h"
 #include "WildcardTerms.h"
 #include "index/CableDocument.h"
@@ -30,7 +31,7 @@ std::string make_pointer(const std::string& query, size_t position)
 // through it, so the value is noted here and the parse refused afterwards.
 struct ValueError {
     std::string message;
-    void note(const char* what)
+    void note(const std::string& what)
     {
         if (message.empty()) message = what;
     }
@@ -197,6 +198,10 @@ QueryLanguage::QueryLanguage(const Xapian::Database& db) : impl_(std::make_uniqu
         impl_->fields.push_back(std::make_unique<WildcardTerms>(db, std::string(prefix), kMaxWildcardStems));
         qp.add_prefix(std::string(kWildcardField) + field, impl_->fields.back().get());
     }
+
+    impl_->fields.push_back(std::make_unique<ProximityQuery>(
+        db, impl_->stemmer, kMaxWildcardStems, [&error = impl_->value_error](const std::string& why) { error.note(why); }));
+    qp.add_prefix(std::string(kProximityField), impl_->fields.back().get());
 
     // Ranges first: "date:2007..2008" must not reach the date: field as one value.
     impl_->ranges.push_back(std::make_unique<PrefixedRange>(

@@ -1,5 +1,6 @@
 #include "QueryRewrite.h"
 
+#include "ProximityQuery.h"
 #include "QueryLanguage.h"
 #include "WildcardTerms.h"
 #include "parse/TextScan.h"
@@ -105,11 +106,60 @@ std::optional<std::string> wildcard_field(std::string_view token)
     return std::string(kWildcardField) + field + ":" + std::string(body);
 }
 
+bool is_boolean_operator(const std::string& token)
+{
+    return token == "AND" || token == "OR" || token == "NOT" || token == "XOR";
+}
+
+// True when every part of the query outside parentheses is excluded with a
+// minus ("-athens", "-tag:KTIP -athens", -"human rights", -(a OR b)). Xapian
+// takes no such query: it reads it again without operators, and "-tag:KTIP"
+// then finds the cables tagged KTIP. Written with NOT, it is every cable but
+// those.
+bool only_exclusions(const std::vector<Piece>& pieces)
+{
+    int depth = 0;
+    bool excluded = false, after_token = false, after_minus = false, after_proximity = false;
+    for (const Piece& p : pieces) {
+        if (p.token && (is_proximity_operator(p.text) || after_proximity)) {
+            after_proximity = is_proximity_operator(p.text); // the chain's words go with its first
+            after_token = true;
+            continue;
+        }
+        if (!p.token) {
+            bool opens = p.text == "(", closes = p.text == ")", blank = text::trim(p.text).empty();
+            // A phrase or group of its own, unless it goes with the token before: -"...", -( ... ), -1.4(b).
+            if (depth == 0 && !blank && !closes && !after_minus && !(opens && after_token)) return false;
+            after_minus = after_token = false;
+            depth += opens ? 1 : closes ? -1 : 0;
+            continue;
+        }
+        after_token = true;
+        if (depth > 0) continue;
+        if (is_boolean_operator(p.text)) return false; // the user's own operators decide
+        if (p.text[0] != '-') return false;
+        excluded = true;
+        after_minus = p.text == "-";
+    }
+    return excluded;
+}
+
 } // namespace
 
 std::string rewrite_query(std::string_view query)
 {
     std::vector<Piece> pieces = split(query);
+    if (only_exclusions(pieces)) {
+        int depth = 0;
+        for (Piece& p : pieces) {
+            if (!p.token) depth += p.text == "(" ? 1 : p.text == ")" ? -1 : 0;
+            else if (depth == 0 && p.text[0] == '-') p.text = "NOT " + p.text.substr(1);
+        }
+        // "NOT " + the rest, read again as the pieces it is.
+        std::string joined;
+        for (const Piece& p : pieces) joined += p.text;
+        pieces = split(joined);
+    }
     auto token_at = [&](size_t i, int step) -> const Piece* {
         for (long j = static_cast<long>(i) + step; j >= 0 && j < static_cast<long>(pieces.size()); j += step) {
             const Piece& p = pieces[static_cast<size_t>(j)];
@@ -117,6 +167,14 @@ std::string rewrite_query(std::string_view query)
             if (!text::trim(p.text).empty()) return nullptr;
         }
         return nullptr;
+    };
+    // The index of the next token when only blanks lie between, else npos.
+    auto next_token = [&](size_t i) -> size_t {
+        for (size_t j = i + 1; j < pieces.size(); ++j) {
+            if (pieces[j].token) return j;
+            if (!text::trim(pieces[j].text).empty()) break;
+        }
+        return std::string::npos;
     };
     std::string out;
     for (size_t i = 0; i < pieces.size(); ++i) {
@@ -127,6 +185,22 @@ std::string rewrite_query(std::string_view query)
         }
         size_t sign = p.text[0] == '+' || p.text[0] == '-' ? 1 : 0;
         std::string_view word = std::string_view(p.text).substr(sign);
+        // word NEAR/n word [NEAR/n word ...]: one field value (ProximityQuery.h).
+        if (size_t op = next_token(i); op != std::string::npos && is_proximity_operator(pieces[op].text) &&
+                                       !is_proximity_operator(p.text)) {
+            std::string chain(word);
+            size_t last = i;
+            for (size_t o = op; o != std::string::npos && is_proximity_operator(pieces[o].text);) {
+                size_t w = next_token(o);
+                if (w == std::string::npos) break; // refused by the syntax check before
+                chain += " " + pieces[o].text + " " + pieces[w].text;
+                last = w;
+                o = next_token(w);
+            }
+            out += p.text.substr(0, sign) + proximity_field(chain);
+            i = last;
+            continue;
+        }
         const Piece* before = token_at(i, -1);
         const Piece* after = token_at(i, +1);
         bool in_proximity = (before && is_proximity_operator(before->text)) || (after && is_proximity_operator(after->text));

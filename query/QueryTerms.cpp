@@ -7,6 +7,22 @@ namespace cablesearch {
 
 namespace {
 
+// The subqueries whose words the matching cables hold: not those after the
+// first of an AND_NOT ("terrorist -athens" highlights no "athens").
+size_t positive_subqueries(const Xapian::Query& q)
+{
+    return q.get_type() == Xapian::Query::OP_AND_NOT ? std::min<size_t>(1, q.get_num_subqueries()) : q.get_num_subqueries();
+}
+
+void collect_terms(const Xapian::Query& q, std::vector<std::string>& out)
+{
+    if (q.get_type() == Xapian::Query::LEAF_TERM) {
+        out.push_back(*q.get_terms_begin());
+        return;
+    }
+    for (size_t i = 0; i < positive_subqueries(q); ++i) collect_terms(q.get_subquery(i), out);
+}
+
 void collect_patterns(const Xapian::Query& q, std::vector<std::string>& out)
 {
     if (q.get_type() == Xapian::Query::OP_WILDCARD) {
@@ -16,7 +32,7 @@ void collect_patterns(const Xapian::Query& q, std::vector<std::string>& out)
         if (space != std::string::npos && d.size() > space + 2) out.push_back(d.substr(space + 1, d.size() - space - 2));
         return;
     }
-    for (size_t i = 0; i < q.get_num_subqueries(); ++i) collect_patterns(q.get_subquery(i), out);
+    for (size_t i = 0; i < positive_subqueries(q); ++i) collect_patterns(q.get_subquery(i), out);
 }
 
 // Strict phrases only: ADJ/n with room between the words is left to single
@@ -44,15 +60,16 @@ void collect_phrases(const Xapian::Query& q, std::vector<std::vector<std::string
         else loose.insert(loose.end(), words.begin(), words.end());
         return;
     }
-    for (size_t i = 0; i < q.get_num_subqueries(); ++i) collect_phrases(q.get_subquery(i), out, loose);
+    for (size_t i = 0; i < positive_subqueries(q); ++i) collect_phrases(q.get_subquery(i), out, loose);
 }
 
 } // namespace
 
 QueryTerms::QueryTerms(const Xapian::Query& query)
 {
-    for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) terms_.push_back(*t);
+    collect_terms(query, terms_);
     std::sort(terms_.begin(), terms_.end());
+    terms_.erase(std::unique(terms_.begin(), terms_.end()), terms_.end());
     collect_patterns(query, patterns_);
     collect_phrases(query, phrases_, loose_);
     std::sort(loose_.begin(), loose_.end());

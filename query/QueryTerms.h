@@ -13,7 +13,7 @@ namespace cablesearch {
 class QueryTerms {
 public:
     explicit QueryTerms(const Xapian::Query& query);
-    // Every term of the query (wildcards left out), ascending.
+    // Every term of the query (wildcards and excluded words left out), ascending.
     const std::vector<std::string>& terms() const { return terms_; }
     // Wildcard prefixes: "traffick" for traffick*.
     const std::vector<std::string>& patterns() const { return patterns_; }

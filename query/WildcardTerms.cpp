@@ -14,13 +14,13 @@ WildcardTerms::WildcardTerms(const Xapian::Database& db, std::string term_prefix
 {
 }
 
-Xapian::Query WildcardTerms::operator()(const std::string& start)
+Xapian::Query WildcardTerms::expand(const std::string& start, Xapian::Query::op combiner) const
 {
     const std::string lower = Xapian::Unicode::tolower(start);
     const std::string key_start = std::string(schema::kWordKeyPrefix) + lower;
     // Xapian's own wildcard over the stems that begin so.
     const Xapian::Query stems_beginning(Xapian::Query::OP_WILDCARD, prefix_ + lower, limit_,
-                                        Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+                                        Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT, combiner);
     std::set<std::string> stems;
     try {
         for (auto it = db_.metadata_keys_begin(key_start); it != db_.metadata_keys_end(key_start); ++it)
@@ -44,7 +44,7 @@ Xapian::Query WildcardTerms::operator()(const std::string& start)
     }
     std::vector<Xapian::Query> terms;
     for (auto& f : found) terms.emplace_back(std::move(f.second));
-    return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+    return Xapian::Query(combiner, terms.begin(), terms.end());
 }
 
 } // namespace cablesearch

@@ -21,7 +21,10 @@ public:
     // stems, the most frequent.
     WildcardTerms(const Xapian::Database& db, std::string term_prefix, Xapian::termcount limit);
     // start: what the words begin with (any case).
-    Xapian::Query operator()(const std::string& start) override;
+    Xapian::Query operator()(const std::string& start) override { return expand(start, Xapian::Query::OP_SYNONYM); }
+    // The same with the stems joined by combiner: OP_OR inside NEAR and ADJ,
+    // which take no synonym groups.
+    Xapian::Query expand(const std::string& start, Xapian::Query::op combiner) const;
 
 private:
     Xapian::Database db_;

@@ -4,6 +4,7 @@
 //   cable-query tags [QUERY] [--with TAG]
 // Exit status as grep: 0 matches, 1 none, 2 error.
 
+#include "CommandLine.h"
 #include "Explain.h"
 #include "OpenIndex.h"
 #include "Search.h"
@@ -98,7 +99,7 @@ int main(int argc, char** argv)
     TagsSubcommand tags(app, db, colour);
 
     try {
-        app.parse(argc, argv);
+        parse_command_line(app, argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;
     }

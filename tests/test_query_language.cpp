@@ -4,6 +4,7 @@
 #include "support/ToolRun.h"
 #include "test_query_fixture.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace cablesearch::testing;
@@ -61,6 +62,45 @@ TEST_CASE("query: NEAR/n in any order, ADJ/n in order", "[query]")
     CHECK(ids("poverty NEAR/20 trade") == V{"07CHENGDU32", "08TRIPOLI5", "09BAGHDAD1"});
     CHECK(ids("poverty ADJ/3 trade") == V{"07CHENGDU32"});
     CHECK(ids("trade ADJ/3 poverty") == V{"09BAGHDAD1"});
+}
+
+TEST_CASE("query: NEAR and ADJ take wildcards, fields and more words around them", "[query]")
+{
+    // 07TRIPOLI100 "Women were trafficked"; 08TRIPOLI5 "traffickers and
+    // smugglers"; 07CHENGDU32 "trafficking in persons".
+    CHECK(ids("traffick* NEAR/3 women") == V{"07TRIPOLI100"});
+    CHECK(ids("traffick* NEAR/3 women") == ids("trafficked NEAR/3 women"));
+    CHECK(ids("smuggl* NEAR/2 traffick*") == V{"08TRIPOLI5"});
+    CHECK(ids("traffick* ADJ/2 persons") == V{"07CHENGDU32"});
+    CHECK(ids("persons ADJ/2 traffick*").empty());
+    CHECK(ids("TRAFFICKIN* ADJ/2 persons") == V{"07CHENGDU32"});
+    CHECK(ids("subject:traffick* NEAR/2 subject:persons") == V{"07CHENGDU32"});
+    // A chain beside other words and filters (Xapian alone read these as
+    // the words "NEAR" and "3", finding nothing).
+    CHECK(ids("poverty NEAR/3 trade guizhou") == V{"07CHENGDU32"});
+    CHECK(ids("traffick* NEAR/3 women tag:LY") == V{"07TRIPOLI100"});
+    CHECK(ids("(poverty NEAR/3 trade) OR (traffick* NEAR/3 women)") == V{"07CHENGDU32", "07TRIPOLI100", "09BAGHDAD1"});
+    CHECK(ids("-poverty NEAR/3 trade") == V{"04MADRID10", "06ATHENS700", "07TRIPOLI100", "08TRIPOLI5", "85STATE200090"});
+    CHECK(ids("one NEAR/3 two NEAR/3 three").empty());
+}
+
+TEST_CASE("query: a query made only of exclusions is every cable but those", "[query]")
+{
+    const V all = {"04MADRID10", "06ATHENS700", "07CHENGDU32", "07TRIPOLI100", "08TRIPOLI5", "09BAGHDAD1", "85STATE200090"};
+    auto all_but = [&](V out) {
+        V rest;
+        for (const auto& id : all)
+            if (std::find(out.begin(), out.end(), id) == out.end()) rest.push_back(id);
+        return rest;
+    };
+    // Xapian reads "-tag:KTIP" alone as tag:KTIP.
+    CHECK(ids("-tag:KTIP") == all_but({"07CHENGDU32"}));
+    CHECK(ids("-trafficking") == all_but({"07CHENGDU32", "07TRIPOLI100", "08TRIPOLI5"}));
+    CHECK(ids("-tag:LY -trafficking") == all_but({"07CHENGDU32", "07TRIPOLI100", "08TRIPOLI5"}));
+    CHECK(ids("-\"human rights\"") == all_but({"06ATHENS700", "07TRIPOLI100"}));
+    CHECK(ids("-(trafficking OR terrorist)") == all_but({"06ATHENS700", "07CHENGDU32", "07TRIPOLI100", "08TRIPOLI5"}));
+    CHECK(ids("-1.4(b)") == all_but({"07CHENGDU32"}));
+    CHECK(ids("NOT trafficking") == ids("-trafficking"));
 }
 
 TEST_CASE("query: trailing wildcard", "[query]")
@@ -207,6 +247,11 @@ TEST_CASE("query: malformed queries name the problem, point at it, exit 2", "[qu
         {"tag: KTIP", "'tag:' needs a value", 4},
         {"poverty NEAR/3 \"human rights\"", "NEAR joins two single words", 8},
         {"poverty NEAR/x trade", "NEAR needs a number of words", 13},
+        {"tag:KTIP NEAR/3 women", "'tag:KTIP' is a filter", 0},
+        {"poverty NEAR/3 trade ADJ/2 routes", "NEAR and ADJ cannot join the same words", 15},
+        {"ZANU-PF NEAR/3 mugabe", "'ZANU-PF' is not one", 0},
+        {"subject:traffick* NEAR/2 persons", "words of one field", 0},
+        {"poverty NEAR/3 -trade", "put it before the first word", 15},
     };
     for (const auto& c : cases) {
         ToolResult r = cable_query({c.query, "--db", fixture_index()});

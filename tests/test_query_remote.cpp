@@ -142,6 +142,9 @@ TEST_CASE("remote: the same ids and facet counts through xapian-tcpsrv", "[query
         {"trafficking", "--count"},
         {"trafficking", "--csv"},
         {"xylophone", "--json"},
+        // Chains built by cable-query itself, exclusions alone.
+        {"traffick* NEAR/3 women OR poverty ADJ/3 trade", "--json", "--facets", "tag,year"},
+        {"-tag:KTIP", "--json", "--facets", "tag"},
         {"poverty", "--color", "never"},
         // The timeline: the month spy on the server, the index's months from its terms.
         {"trafficking OR poverty OR terrorism", "--json", "--timeline", "month", "--per-volume"},
