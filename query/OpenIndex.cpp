@@ -66,14 +66,22 @@ CableIndex open_index(const std::string& location)
     try {
         // Opening reads each table's root block of the newest revision, which
         // cable-index may reuse meanwhile: opened again, it reads the next.
+        // So may the first reads of what was opened: they are retried with it.
         const std::vector<std::string> folders = shard_folders(where);
-        CableIndex index = read_newest_revision([&] { return CableIndex(folders); }, [] {});
-        Xapian::Database& db = index.all;
-        if (db.get_doccount() == 0)
+        Xapian::doccount documents = 0;
+        std::string version;
+        CableIndex index = read_newest_revision(
+            [&] {
+                CableIndex opened(folders);
+                documents = opened.all.get_doccount();
+                version = opened.all.get_metadata(std::string(schema::kSchemaVersionKey));
+                return opened;
+            },
+            [] {});
+        if (documents == 0)
             throw std::runtime_error(fmt::format("{}: the index is empty; run `cable-index CORPUS_DIR{}` first", where,
                                                  location.empty() ? "" : " --db " + location));
         // Its terms would not be the ones the queries look for: wrong answers.
-        std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
         if (version != schema::kSchemaVersion)
             throw std::runtime_error(fmt::format(
                 "{}: the index was made by another version of cable-index (index schema {}, cable-query reads {}); "
