@@ -9,7 +9,8 @@
 namespace cablesearch {
 
 struct IndexArgs {
-    std::string corpus;
+    std::vector<std::string> paths; // files and folders; "-" standard input
+    bool prune = false;             // files of earlier runs these paths do not hold leave the index
     std::string db;
     bool quiet = false;
     bool verbose = false;

@@ -1,4 +1,4 @@
-// cable-index: reads a corpus folder of cables (plain text, release HTML
+// cable-index: reads files and folders of cables (plain text, release HTML
 // pages, cables.csv dumps, gzip or not) into a Xapian index; `cable-index
 // parse FILE...` prints what the parser reads, as JSON lines.
 
@@ -17,7 +17,9 @@ int main(int argc, char** argv)
     app.require_subcommand(0, 1);
 
     IndexArgs index_args;
-    app.add_option("corpus", index_args.corpus, "Folder (or file) of cables to index")->type_name("CORPUS_DIR");
+    app.add_option("paths", index_args.paths,
+                   "Files and folders of cables to index; - reads one file from standard input")
+        ->type_name("PATH...");
     app.add_option("--db", index_args.db, "Index location (default: $CABLESEARCH_INDEX or ~/.local/share/cablesearch/index)");
     app.add_flag("-q,--quiet", index_args.quiet, "Print only errors");
     app.add_flag("-v,--verbose", index_args.verbose, "Print every file read and every warning");
@@ -28,6 +30,8 @@ int main(int argc, char** argv)
         ->check(CLI::Range(1, 8));
     app.add_option("--batch", index_args.batch,
                    "Cables per commit (default: 500, more as the index grows, up to 5,000)");
+    app.add_flag("--prune", index_args.prune,
+                 "Remove the cables of files earlier runs read that these paths do not hold");
     app.add_flag("--compact", index_args.compact,
                  "Compact the index at the end (done anyway after a run that changed much of it)");
 
@@ -44,8 +48,8 @@ int main(int argc, char** argv)
     }
     try {
         if (*parse) return run_parse(parse_args);
-        if (index_args.corpus.empty()) {
-            fmt::print(stderr, "cable-index: no corpus folder given\n{}", app.help());
+        if (index_args.paths.empty()) {
+            fmt::print(stderr, "cable-index: no file or folder given\n{}", app.help());
             return 2;
         }
         return run_index(index_args);

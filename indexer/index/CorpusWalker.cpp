@@ -15,6 +15,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+CorpusFile corpus_file(const fs::path& path, const struct stat& st)
+{
+    return {path, static_cast<uint64_t>(st.st_size),
+            static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
 struct Walk {
     CorpusListing out;
     std::set<std::pair<dev_t, ino_t>> visited_dirs;
@@ -61,8 +67,7 @@ struct Walk {
         if (S_ISDIR(st.st_mode)) {
             dir(path);
         } else if (S_ISREG(st.st_mode)) {
-            out.files.push_back({path, static_cast<uint64_t>(st.st_size),
-                                 static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec});
+            out.files.push_back(corpus_file(path, st));
         }
     }
 };
@@ -82,6 +87,32 @@ CorpusListing list_corpus(const fs::path& root)
     if (!S_ISDIR(st.st_mode)) throw std::runtime_error(fmt::format("{}: not a folder", root.string()));
     walk.dir(root);
     return std::move(walk.out);
+}
+
+CorpusListing list_corpus(const std::vector<fs::path>& roots)
+{
+    CorpusListing all;
+    for (const auto& root : roots) {
+        CorpusListing one = list_corpus(root);
+        all.files.insert(all.files.end(), std::make_move_iterator(one.files.begin()),
+                         std::make_move_iterator(one.files.end()));
+        all.problems.insert(all.problems.end(), one.problems.begin(), one.problems.end());
+    }
+    auto by_path = [](const CorpusFile& a, const CorpusFile& b) { return a.path < b.path; };
+    std::stable_sort(all.files.begin(), all.files.end(), by_path);
+    auto same = [](const CorpusFile& a, const CorpusFile& b) { return a.path == b.path; };
+    all.files.erase(std::unique(all.files.begin(), all.files.end(), same), all.files.end());
+    // A problem below two of the roots is told once, in the order met.
+    std::set<std::string> told;
+    std::erase_if(all.problems, [&](const std::string& p) { return !told.insert(p).second; });
+    return all;
+}
+
+std::optional<CorpusFile> stat_corpus_file(const fs::path& path)
+{
+    struct stat st {};
+    if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    return corpus_file(path, st);
 }
 
 } // namespace cablesearch

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,5 +24,13 @@ struct CorpusListing {
 
 // Throws std::runtime_error naming the folder when it does not exist or is not a folder.
 CorpusListing list_corpus(const std::filesystem::path& root);
+
+// The files below each root (a folder or a file), as one listing sorted by
+// path, each file once however many roots hold it.
+CorpusListing list_corpus(const std::vector<std::filesystem::path>& roots);
+
+// One regular file as a listing would give it; nothing when it is not one
+// (gone, unreadable metadata, a folder).
+std::optional<CorpusFile> stat_corpus_file(const std::filesystem::path& path);
 
 } // namespace cablesearch

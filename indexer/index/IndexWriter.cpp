@@ -126,7 +126,10 @@ std::vector<std::string> IndexWriter::take_warnings()
 
 std::vector<std::string> IndexWriter::take_rereads()
 {
-    std::vector<std::string> out(rereads_.begin(), rereads_.end());
+    std::vector<std::string> out;
+    // A file pruned after it was picked holds nothing the index keeps.
+    for (const auto& path : rereads_)
+        if (states_.count(path)) out.push_back(path);
     rereads_.clear();
     return out;
 }
@@ -149,18 +152,63 @@ void IndexWriter::delete_owned(const std::string& path, const std::string& id)
     }
 }
 
-std::vector<CorpusFile> IndexWriter::plan(const CorpusListing& listing, const std::string& root)
+namespace {
+
+// Groups the files of earlier runs a scope does not name by the remembered
+// path that holds each (the longest), standard input apart.
+class LeftOutGroups {
+public:
+    explicit LeftOutGroups(const std::vector<std::string>& remembered) : remembered_(remembered) {}
+
+    void add(const std::string& path, const FileState& state)
+    {
+        std::string root;
+        if (path == kStandardInputPath) root = path;
+        else
+            for (const auto& r : remembered_)
+                if (is_below(path, r) && r.size() > root.size()) root = r;
+        LeftOutPath& group = groups_[root];
+        group.root = root;
+        ++group.files;
+        for (const auto& c : state.cables) group.cables += c.owned;
+    }
+
+    std::vector<LeftOutPath> take()
+    {
+        std::vector<LeftOutPath> out;
+        for (auto& [root, group] : groups_) out.push_back(std::move(group));
+        return out;
+    }
+
+private:
+    const std::vector<std::string>& remembered_;
+    std::map<std::string, LeftOutPath> groups_;
+};
+
+} // namespace
+
+std::vector<CorpusFile> IndexWriter::plan(const CorpusListing& listing, const RunScope& scope)
 {
     listed_.clear();
     for (const auto& f : listing.files) listed_.insert(f.path.string());
 
-    // Files of this corpus that are gone: their cables leave the index.
+    // Files the run names that are gone leave the index; so, when it
+    // prunes, do the files it does not name. Standard input is never gone
+    // from a run that reads it: its cables only add up.
+    const std::string roots_key(schema::kRootsKey);
+    std::vector<std::string> remembered = parse_roots(db_.get_metadata(roots_key));
+    LeftOutGroups left_out(remembered);
     std::vector<std::string> gone;
     for (const auto& [path, state] : states_) {
-        bool below = path == root || (path.size() > root.size() && path.starts_with(root) &&
-                                      (root.ends_with('/') || path[root.size()] == '/'));
-        if (below && !listed_.count(path)) gone.push_back(path);
+        if (listed_.count(path) || (path == kStandardInputPath && scope.standard_input)) continue;
+        if (scope.names(path)) {
+            gone.push_back(path);
+            continue;
+        }
+        left_out.add(path, state);
+        if (scope.prune) gone.push_back(path);
     }
+    left_out_ = left_out.take();
     for (const auto& path : gone) {
         FileState state = std::move(states_[path]);
         states_.erase(path);
@@ -171,6 +219,9 @@ std::vector<CorpusFile> IndexWriter::plan(const CorpusListing& listing, const st
         db_.set_metadata(state_key(path), "");
         ++counts_.files_deleted;
     }
+    // With the first commit, as the file states.
+    std::string roots = serialize_roots(remembered_roots(remembered, scope));
+    if (roots != db_.get_metadata(roots_key)) db_.set_metadata(roots_key, roots);
 
     std::vector<CorpusFile> todo;
     for (const auto& f : listing.files) {
@@ -180,12 +231,13 @@ std::vector<CorpusFile> IndexWriter::plan(const CorpusListing& listing, const st
         else todo.push_back(f);
     }
     for (const auto& f : todo) rereads_.erase(f.path.string());
-    for (const auto& path : take_rereads())
-        for (const auto& f : listing.files)
-            if (f.path.string() == path) {
-                todo.push_back(f);
-                --counts_.files_unchanged;
-            }
+    // Copies in listed files take over now; those in files the run does not
+    // name are the caller's (take_rereads).
+    for (const auto& f : listing.files)
+        if (rereads_.erase(f.path.string())) {
+            todo.push_back(f);
+            --counts_.files_unchanged;
+        }
     return todo;
 }
 
@@ -247,7 +299,10 @@ void IndexWriter::end_file(const CorpusFile& file)
     if (auto old = states_.find(path); old != states_.end()) {
         for (const auto& c : old->second.cables) {
             if (reading.ids.count(c.id)) continue;
-            if (c.owned) delete_owned(path, c.id);
+            // Standard input is not one file read again: what it gave
+            // before stays, with what it gives now.
+            if (path == kStandardInputPath) cables.push_back(c);
+            else if (c.owned) delete_owned(path, c.id);
             else if (auto o = others_.find(c.id); o != others_.end()) o->second.erase(path);
         }
     }

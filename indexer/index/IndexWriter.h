@@ -11,6 +11,7 @@
 
 #include "index/CorpusWalker.h"
 #include "index/FileState.h"
+#include "index/RunScope.h"
 #include "index/ShardLayout.h"
 #include "index/ShardThread.h"
 #include "index/Vocabulary.h"
@@ -44,9 +45,13 @@ public:
 
     // Files of the listing that must be read: new or changed since the last
     // run, and files holding a second copy of an id whose first copy's file
-    // is gone. Files below root that the index knows but the listing lacks are
-    // deleted from the index here.
-    std::vector<CorpusFile> plan(const CorpusListing& listing, const std::string& root);
+    // is gone. Files the scope names that the index knows but the listing
+    // lacks are deleted from the index here; so are all the files it does
+    // not name when it prunes. Remembers the scope's roots.
+    std::vector<CorpusFile> plan(const CorpusListing& listing, const RunScope& scope);
+    // What plan() kept (or pruned) of the files of earlier runs the scope
+    // does not name.
+    const std::vector<LeftOutPath>& left_out() const { return left_out_; }
 
     void begin_file(const std::string& path);
     // words: of the cable's text, for the vocabulary (those it may not have).
@@ -69,7 +74,7 @@ public:
     Xapian::doccount documents();
 
     // Files holding the other copy of an id whose indexed copy was just
-    // deleted; the caller reads them again in this run.
+    // deleted (and still recorded); the caller reads them again in this run.
     std::vector<std::string> take_rereads();
 
     const IndexCounts& counts() const { return counts_; }
@@ -107,6 +112,7 @@ private:
     };
     std::map<std::string, Reading> reading_;                           // files being read: cables so far
     std::vector<std::string> warnings_;
+    std::vector<LeftOutPath> left_out_;
     IndexCounts counts_;
     size_t pending_ = 0;
     size_t batch_size_ = 0;

@@ -61,6 +61,8 @@ inline constexpr std::string_view kWordKeyPrefix = "cablesearch:word:";
 // Counts cable-index's commits: with shards, the index as a whole has no
 // Xapian revision, and cable-query's facet cache needs to tell it changed.
 inline constexpr std::string_view kCommitKey = "cablesearch:commit";
+// The files and folders cable-index was given, one a line (index/RunScope.h).
+inline constexpr std::string_view kRootsKey = "cablesearch:roots";
 
 // Field values are matched case-insensitively: each prefix has one case.
 std::string post_term(std::string_view value);    // lower case, single spaces
