@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -263,6 +264,145 @@ TEST_CASE("REF lists: each case is a real cable's list, as it writes it", "[refe
         }
     }
     CHECK(checked >= 50);
+}
+
+namespace {
+
+// Excerpts of real cables, from the E.O. line to the first lines of the
+// body, as written: where the REF list goes on and where it ends.
+struct CableExcerpt {
+    const char* cable;
+    const char* text;
+};
+
+// clang-format off
+const CableExcerpt kZagrebDashes{"92ZAGREB2243",
+    "TAGS: PGOV, PREL, MOPS, HR, BK, PGOV, PREL, MOPS, HR, BK, War Crimes \n"
+    "SUBJECT:  CGYOOL:  CROATIAN AND BOSNIAN PRESIDENTS \n"
+    "-         MEET TO IRON OUT DIFFERENCES OVER B-H \n \n"
+    "REF: (A) ZAGREB 2226 (NOTAL) \n \n"
+    "-    (B) ZAGREB 2224 \n"
+    "-    (C) ZAGREB 2223 (NOTAL) \n \n"
+    "1.  FOLLOWING A PUBLIC EXCHANGE OF RECRIMINATORY \n"};
+const CableExcerpt kBrasiliaAcrossBlank{"04BRASILIA281",
+    "SUBJECT:  CEARA: GETTING BY -- WITH OR WITHOUT LULA, FTAA, ET \nAL \n \n"
+    "REFS: (A) Brasilia 102, (B) 03 Brasilia 3953, (C) 03 Brasilia \n \n"
+    "3939, (D) 03 Brasilia 3867, (E) 03 Brasilia 1533, (F) 02 \n"
+    "Brasilia 2932 \n \n \n"
+    "SUMMARY \n------- \n"
+    "1.  Ceara state had an especially bleak economic year in 2003, \n"};
+const CableExcerpt kFrankfurtAfterSemicolon{"03FRANKFURT8335",
+    "TAGS: PHUM, PGOV, GM \n"
+    "SUBJECT: HEADSCARF VERDICT LIKELY TO GENERATE NEW \nRESTRICTIONS ON RELIGIOUS EXPRESSION \n \n"
+    "REF:  98 Frankfurt 6465; 00 Frankfurt 3078; \n \n"
+    "      01 Frankfurt 6028 \n \n"
+    "1. SUMMARY: In a landmark decision, the Federal \n"};
+const CableExcerpt kVaticanLetteredKeywords{"01VATICAN2531",
+    "TAGS: VT, CH, PREL PGOV PHUM KIRF PINR \n"
+    "SUBJECT: VATICAN NON-REACTIONS ON CHINA AND DEMARCHE \nON TAIWAN ARMS TALKS. \n \n"
+    "REF A: STATE 72589  REF B: VATICAN 00747 \n"
+    "REF C: BEIJING 3977 \n \n"
+    "(U) CLASSIFIED BY CHARGE D'AFFAIRES A.I. JOSEPH \nMERANTE. REASONS 1.5 (B) AND (D). \n"
+    "1.  (S) POLOFF DELIVERED REFTEL DEMARCHE POINTS ON \n"};
+const CableExcerpt kManamaReftelProse{"04MANAMA1910",
+    "E.O. 12958: N/A \n"
+    "TAGS: EAGR, EAID, SENV, TBIO, BA \n"
+    "SUBJECT: BAHRAIN:  PREPARATION FOR NEGOTIATIONS ON ACCESS \nTO GENETIC RESOURCES AND BENEFIT SHARING \n \n"
+    "REF: STATE 269625 \n \n"
+    "Post contacted Engineer Zahwa Al Kuwari, Director of the \n"
+    "Environment Assessment and Planning Directorate, General \n"
+    "Commission for the Protection of Marine Resources, \n"
+    "Environment, and Wildlife, to discuss questions posed in \n"
+    "reftel.  Kuwari said Bahrain is a party to the Convention on \n"
+    "Biological Diversity and will be sending one expert to the \n"};
+const CableExcerpt kKinshasaLetteredBody{"00KINSHASA8008",
+    "E.O. 12958: N/A \n"
+    "TAGS: PTER, PGOV, PREL, CG \n"
+    "SUBJECT: (DEMOCRATIC REPUBLIC OF CONGO): 2000 ANNUAL \nTERRORISM REPORT \n \n"
+    "REF: STATE 217248 \n \n"
+    "THE FOLLOWING RESPONSES ARE KEYED TO QUESTIONS IN PARA 3 OF \nREFTEL: \n \n"
+    "A.  DURING 2000, THE EMBASSY IS UNAWARE OF ANY ACTS OF \n"
+    "TERRORISM THAT OCCURRED IN THE GOVERNMENT-CONTROLLED AREA OF \n"};
+const CableExcerpt kOttawaMarkedBody{"03OTTAWA1119",
+    "E.O. 12958: N/A \n"
+    "TAGS: AORC, OTRA, XG, CA, UNESCO \n"
+    "SUBJECT: CANADA NOT INTERESTED IN CONSENSUS SLATE FOR \nUNESCO BOARD \n \n"
+    "REF: STATE 93655 \n \n"
+    "(U) We delivered reftel talking points on April 11 to Ross \n"
+    "Snyder, Deputy Director for U.N. Specialized Agencies in \n"};
+const CableExcerpt kOttawaRefDot{"03OTTAWA1304",
+    "E.O. 12958: N/A \n"
+    "TAGS: AORC, PREL, CA, WHO, Health \n"
+    "SUBJECT: Framework Convention on Tobacco Control \n(FCTC): Canadian response to demarche \n \n"
+    "Ref. SECSTATE 106632 \n \n"
+    "1. Health Canada's response concerning reftel demarche \n"};
+// clang-format on
+
+Cable parse_excerpt(const CableExcerpt& e)
+{
+    return parse_cable_text(e.text, {e.cable, std::nullopt, "", ""});
+}
+
+bool starts_with(const std::vector<Paragraph>& paragraphs, std::string_view words)
+{
+    return !paragraphs.empty() && std::string_view(paragraphs.front().text).starts_with(words);
+}
+
+} // namespace
+
+TEST_CASE("REF lists go on after a blank line: dash bullets, a wrap across it", "[references][formats]")
+{
+    Cable zagreb = parse_excerpt(kZagrebDashes);
+    CHECK(zagreb.references == V{"92ZAGREB2226", "92ZAGREB2224", "92ZAGREB2223"});
+    CHECK(starts_with(zagreb.paragraphs, "FOLLOWING A PUBLIC EXCHANGE"));
+    Cable brasilia = parse_excerpt(kBrasiliaAcrossBlank);
+    CHECK(brasilia.references == V{"04BRASILIA102", "03BRASILIA3953", "03BRASILIA3939", "03BRASILIA3867",
+                                   "03BRASILIA1533", "02BRASILIA2932"});
+    Cable frankfurt = parse_excerpt(kFrankfurtAfterSemicolon);
+    CHECK(frankfurt.references == V{"98FRANKFURT6465", "00FRANKFURT3078", "01FRANKFURT6028"});
+    // "REF C:" under "REF A: ... REF B: ..." is the same list, on one entry.
+    Cable vatican = parse_excerpt(kVaticanLetteredKeywords);
+    CHECK(vatican.references_by_line == std::vector<V>{{"01STATE72589", "01VATICAN747", "01BEIJING3977"}});
+}
+
+TEST_CASE("REF lists end where the body begins: prose is never a REF line", "[references][formats]")
+{
+    // "reftel.  Kuwari said ..." wraps a paragraph: no REF keyword.
+    Cable manama = parse_excerpt(kManamaReftelProse);
+    CHECK(manama.reference_lines == V{"STATE 269625"});
+    CHECK(starts_with(manama.paragraphs, "Post contacted Engineer Zahwa Al Kuwari"));
+    REQUIRE(!manama.paragraphs.empty());
+    CHECK(manama.paragraphs.front().text.find("Kuwari said Bahrain") != std::string::npos);
+    // Lettered and marked paragraphs after a blank line are the body, not items of the list.
+    Cable kinshasa = parse_excerpt(kKinshasaLetteredBody);
+    CHECK(kinshasa.references == V{"00STATE217248"});
+    CHECK(std::any_of(kinshasa.paragraphs.begin(), kinshasa.paragraphs.end(), [](const Paragraph& p) {
+        return p.text.find("DURING 2000, THE EMBASSY IS UNAWARE") != std::string::npos;
+    }));
+    Cable ottawa = parse_excerpt(kOttawaMarkedBody);
+    CHECK(ottawa.reference_lines == V{"STATE 93655"});
+    CHECK(starts_with(ottawa.paragraphs, "(U) We delivered reftel talking points"));
+    // "Ref." without a colon, a cable after it: a REF line.
+    Cable ref_dot = parse_excerpt(kOttawaRefDot);
+    CHECK(ref_dot.references == V{"03STATE106632"});
+}
+
+TEST_CASE("REF lists: each cable excerpt is as its cable writes it", "[references][shared]")
+{
+    std::string shared = testing::shared_dir();
+    if (shared.empty()) {
+        WARN("../shared/cables is absent: the cable excerpts are not checked against their cables");
+        return;
+    }
+    for (const auto* e : {&kZagrebDashes, &kBrasiliaAcrossBlank, &kFrankfurtAfterSemicolon, &kVaticanLetteredKeywords,
+                          &kManamaReftelProse, &kKinshasaLetteredBody, &kOttawaMarkedBody, &kOttawaRefDot}) {
+        std::ifstream in(shared + "/cables/text/" + e->cable + ".txt", std::ios::binary);
+        REQUIRE(in);
+        std::stringstream text;
+        text << in.rdbuf();
+        INFO(e->cable);
+        CHECK(normalized(text.str()).find(normalized(e->text)) != std::string::npos);
+    }
 }
 
 TEST_CASE("REF lists: the cable never cites itself", "[references]")

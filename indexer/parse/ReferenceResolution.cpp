@@ -385,6 +385,10 @@ private:
     void read_number(size_t i)
     {
         if (k_prev_is(i, "'") || k_prev_is(i, "#") || date_or_time(i)) return;
+        // "09 THE HAGUE 02...": a number cut short in a summary (one padded
+        // with zeros, "THE HAGUE 0092...", is whole).
+        bool cut = is(i + 1, ".") && adjacent(i, i + 1) && is(i + 2, ".") && adjacent(i + 1, i + 2);
+        if (cut && !(t_[i].text.size() >= 4 && t_[i].text[0] == '0')) return;
         // "SAN JOSE 07 1963", "BOGOTA 04 12603": the year between post and serial.
         if (year_value(t_[i].text) && num(i + 1) && t_[i + 1].text.size() >= 2 && post_before(i)) return;
 
