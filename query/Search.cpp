@@ -1,6 +1,7 @@
 #include "Search.h"
 
 #include "QueryTerms.h"
+#include "ResultOrder.h"
 #include "index/Schema.h"
 #include "model/CableJson.h"
 #include "parse/TextScan.h"
@@ -202,17 +203,7 @@ SearchResult search_once(CableIndex& index, const SearchOptions& o)
         });
     Xapian::Enquire enquire(db);
     enquire.set_query(result.query);
-    switch (o.sort) {
-    case SortOrder::Relevance: break;
-    case SortOrder::DateAscending:
-        enquire.set_weighting_scheme(Xapian::BoolWeight());
-        enquire.set_sort_by_value(schema::kDateLastSlot, false);
-        break;
-    case SortOrder::DateDescending:
-        enquire.set_weighting_scheme(Xapian::BoolWeight());
-        enquire.set_sort_by_value(schema::kDateSlot, true);
-        break;
-    }
+    set_result_order(enquire, o.sort);
     if (!o.count_only) result.hits = page_hits(db, language.stemmer(), result.query, enquire.get_mset(o.offset, o.limit), o);
 
     // The timeline is the month facet of every match, counted with the others.

@@ -114,7 +114,10 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
     if (!cable.signer.empty()) add_filter_term(doc, signer_term(cable.signer));
     if (!cable.source_format.empty()) add_filter_term(doc, std::string(kFormatPrefix) + cable.source_format);
 
-    doc.add_value(kDateLastSlot, cable.date ? cable.date->sortable() : std::string("~"));
+    // Dates are of one width, so the key only orders cables of the same minute.
+    const std::string key = document_key(cable);
+    doc.add_value(kDateLastSlot, (cable.date ? cable.date->sortable() : std::string("~")) + " " + key);
+    doc.add_value(kNewestFirstSlot, (cable.date ? cable.date->sortable() : std::string("!")) + " " + key);
     if (cable.date) {
         doc.add_value(kDateSlot, cable.date->sortable());
         doc.add_value(kMonthSlot, fmt::format("{:04}-{:02}", cable.date->year, cable.date->month));

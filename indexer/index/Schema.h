@@ -40,7 +40,11 @@ inline constexpr Xapian::valueno kPostSlot = 3;     // Consulate Chengdu
 inline constexpr Xapian::valueno kClassSlot = 4;    // CONFIDENTIAL
 inline constexpr Xapian::valueno kIdSlot = 5;       // 07CHENGDU32
 inline constexpr Xapian::valueno kSourceSlot = 6;   // the file the cable came from
-inline constexpr Xapian::valueno kDateLastSlot = 7; // as kDateSlot, "~" when undated: oldest-first sorts put them last
+// The order of results, the same whatever the document ids (which depend on
+// the order cables were indexed in, and on how an index is split into shards
+// and parts): the date, then the document key, so no two cables tie.
+inline constexpr Xapian::valueno kDateLastSlot = 7;   // oldest first: 200702010741 07CHENGDU32, "~" and the key when undated (last)
+inline constexpr Xapian::valueno kNewestFirstSlot = 8; // read backwards: the same, "!" and the key when undated (last again)
 inline constexpr Xapian::valueno kFirstTagSlot = 10;
 inline constexpr Xapian::valueno kTagSlots = 24;    // the release's most is 15
 inline constexpr Xapian::valueno kFirstCaveatSlot = 40;
@@ -53,7 +57,8 @@ inline constexpr Xapian::termpos kParagraphGap = 100;
 // Metadata keys (Xapian user metadata).
 inline constexpr std::string_view kSchemaVersionKey = "cablesearch:schema";
 // 2: text terms are stems only (STEM_ALL_Z), the words kept in the vocabulary.
-inline constexpr std::string_view kSchemaVersion = "2";
+// 3: the order slots (7, 8) end with the document key.
+inline constexpr std::string_view kSchemaVersion = "3";
 // The vocabulary: one key per word of the indexed text (lower case, with a
 // letter in it), its stem as the value. Keys sort, so the words a wildcard
 // stands for are a range of keys.
