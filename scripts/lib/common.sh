@@ -40,11 +40,13 @@ install_packages() {
 }
 
 # build DIR [CMAKE ARGS...]: configures (once) and builds everything in DIR.
+# The compiler's messages go to DIR/build.log: inside the build folder, which
+# git ignores, never beside it.
 build() {
   local dir="$1"; shift
   step "building in ${dir#$CABLESEARCH_ROOT/}"
   cmake -S "$CABLESEARCH_ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null \
     || die "cmake configure failed (run: cmake -S $CABLESEARCH_ROOT -B $dir)"
-  cmake --build "$dir" -j"$(nproc)" >/dev/null 2>"$dir.build.log" \
-    || { tail -40 "$dir.build.log" >&2; die "build failed (log: $dir.build.log)"; }
+  cmake --build "$dir" -j"$(nproc)" >/dev/null 2>"$dir/build.log" \
+    || { tail -40 "$dir/build.log" >&2; die "build failed (log: $dir/build.log)"; }
 }
