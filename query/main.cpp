@@ -5,6 +5,7 @@
 // Exit status as grep: 0 matches, 1 none, 2 error.
 
 #include "CommandLine.h"
+#include "CompletionCommand.h"
 #include "Explain.h"
 #include "OpenIndex.h"
 #include "Search.h"
@@ -97,12 +98,15 @@ int main(int argc, char** argv)
     show->add_option("--color,--colour", colour, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
 
     TagsSubcommand tags(app, db, colour);
+    CompletionArgs completion;
+    CLI::App* complete = add_completion_subcommand(app, completion);
 
     try {
         parse_command_line(app, argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;
     }
+    if (*complete) return run_completion(completion);
 
     try {
         TextStyle style{want_colour(colour)};
