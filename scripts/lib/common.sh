@@ -13,6 +13,8 @@ CABLESEARCH_PACKAGES=(
   libcli11-dev nlohmann-json3-dev libgumbo-dev libjemalloc-dev
   catch2
   python3
+  scdoc          # the man pages (doc/*.scd)
+  dpkg-dev file  # scripts/package: dpkg-shlibdeps finds the package's dependencies
 )
 
 die() { echo "error: $*" >&2; exit 1; }
