@@ -7,6 +7,7 @@
 #include "index/CableDocument.h"
 #include "index/Schema.h"
 #include "parse/TextScan.h"
+#include "saved/SavedSearchExpansion.h"
 #include "tags/TagMeanings.h"
 
 #include <algorithm>
@@ -159,6 +160,7 @@ struct QueryLanguage::Impl {
     Xapian::Stem stemmer{std::string(schema::kStemmerLanguage)};
     std::string empty_grouping;
     std::string corrected;
+    std::string expanded; // the query with its @NAMEs replaced, when it has any
     bool spelling = false; // the index has a spelling dictionary
     ValueError value_error;
     std::vector<std::unique_ptr<Xapian::FieldProcessor>> fields;
@@ -228,6 +230,8 @@ QueryLanguage::~QueryLanguage() = default;
 const Xapian::Stem& QueryLanguage::stemmer() const { return impl_->stemmer; }
 
 std::string QueryLanguage::corrected_query() const { return impl_->corrected; }
+
+std::string QueryLanguage::expanded_query() const { return impl_->expanded; }
 
 std::string QueryLanguage::field_example(const std::string& field)
 {
@@ -364,6 +368,19 @@ Xapian::Query all_of(const std::vector<std::string>& values, const std::function
 } // namespace
 
 Xapian::Query QueryLanguage::parse(const std::string& query, const QueryFilters& filters)
+{
+    // The saved searches are read only when the query has an @NAME; a
+    // mistake inside one is told at its @NAME in the user's query.
+    const QueryExpansion expansion = expand_saved_searches(query);
+    impl_->expanded = expansion.expanded() ? expansion.text : std::string();
+    try {
+        return parse_expanded(expansion.text, filters);
+    } catch (const QuerySyntaxError& e) {
+        throw expansion.relocate(e);
+    }
+}
+
+Xapian::Query QueryLanguage::parse_expanded(const std::string& query, const QueryFilters& filters)
 {
     check_syntax(query);
     const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |

@@ -40,10 +40,13 @@ public:
     QueryLanguage& operator=(const QueryLanguage&) = delete;
 
     // Throws QuerySyntaxError (for a bad --since/--until, pointing into the
-    // option). An empty query with no filters matches every cable.
+    // option). An empty query with no filters matches every cable. @NAME
+    // stands for a saved search (saved/SavedSearchExpansion.h).
     Xapian::Query parse(const std::string& query, const QueryFilters& filters = {});
     // "Did you mean": the query with misspelt words corrected, or empty.
     std::string corrected_query() const;
+    // The query with its @NAMEs replaced by their saved searches, or empty when it has none.
+    std::string expanded_query() const;
     const Xapian::Stem& stemmer() const;
 
     static const std::vector<std::string>& field_names();
@@ -51,6 +54,7 @@ public:
     static std::string field_example(const std::string& field);
 
 private:
+    Xapian::Query parse_expanded(const std::string& query, const QueryFilters& filters);
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -187,6 +187,7 @@ SearchResult search_once(CableIndex& index, const SearchOptions& o)
     SearchResult result;
     result.query = language.parse(o.query, o.filters);
     result.corrected_query = language.corrected_query();
+    result.expanded_query = language.expanded_query();
 
     // Two passes at once. The count and facets: every match examined (exact,
     // never an estimate) but unweighted, which costs a fraction of weighing

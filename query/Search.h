@@ -52,6 +52,7 @@ struct SearchResult {
     std::vector<Hit> hits;
     std::vector<FacetResult> facets;
     std::string corrected_query; // "did you mean", empty when none
+    std::string expanded_query;  // with its saved searches (@NAME) written out, empty when none
     Xapian::Query query;         // as parsed, for --explain
     std::optional<Timeline> timeline;
 };

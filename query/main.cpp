@@ -2,6 +2,7 @@
 //   cable-query 'trafficking tag:KTIP date:2007' [--json|--csv] [--facets ...]
 //   cable-query show 07CHENGDU32 [QUERY]
 //   cable-query tags [QUERY] [--with TAG]
+//   cable-query --save NAME 'QUERY' [--tag ...]; cable-query '@NAME date:2008'; cable-query saved
 // Exit status as grep: 0 matches, 1 none, 2 error.
 
 #include "CommandLine.h"
@@ -12,6 +13,8 @@
 #include "output/Output.h"
 #include "tags/TagsSubcommand.h"
 #include "output/TimelineOutput.h"
+#include "saved/SavedCommands.h"
+#include "saved/SavedSubcommand.h"
 #include "index/Schema.h"
 #include "model/CableJson.h"
 #include "parse/TextScan.h"
@@ -86,6 +89,9 @@ int main(int argc, char** argv)
                                 ->excludes("--csv");
     app.add_flag("--per-volume", per_volume, "With --timeline: per 1,000 cables the index has in each period")
         ->needs(timeline_option);
+    std::string save_name;
+    auto* save_option =
+        app.add_option("--save", save_name, "Keep this search (query and filters) as NAME: @NAME in a query stands for it");
 
     std::string show_id;
     std::vector<std::string> show_words;
@@ -100,6 +106,7 @@ int main(int argc, char** argv)
     TagsSubcommand tags(app, db, colour);
     CompletionArgs completion;
     CLI::App* complete = add_completion_subcommand(app, completion);
+    SavedSubcommand saved(app, db);
 
     try {
         parse_command_line(app, argc, argv);
@@ -109,6 +116,9 @@ int main(int argc, char** argv)
     if (*complete) return run_completion(completion);
 
     try {
+        if (saved.chosen()) return saved.run(db);
+        std::optional<SavedSearch> to_save;
+        if (save_option->count() > 0) to_save = search_to_save(save_name, join_words(words), o.filters);
         TextStyle style{want_colour(colour)};
         CableIndex index = open_index(db);
         if (*show) return run_show(index, show_id, join_words(show_words), show_json, style);
@@ -125,9 +135,12 @@ int main(int argc, char** argv)
         if (csv || o.count_only) o.facets.clear();
         if (!timeline.empty()) o.timeline = TimelineOptions{parse_timeline_period(timeline), per_volume};
         SearchResult result = run_search(index, o);
+        if (explain && !result.expanded_query.empty())
+            fmt::print(stderr, "cable-query: with its saved searches, the query reads\n  {}\n", result.expanded_query);
         if (explain)
             fmt::print(stderr, "cable-query: the query is understood as\n{}  (Xapian: {})\n", explain_query(result.query),
                        result.query.get_description());
+        if (to_save) fmt::print(stderr, "cable-query: {}\n", save_search(*to_save));
         if (o.count_only) fmt::print("{}\n", result.total);
         else if (json) print_json(stdout, result, o);
         else if (csv) print_csv(stdout, result);
