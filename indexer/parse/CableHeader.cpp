@@ -187,7 +187,10 @@ private:
             return true;
         }
         if (take_tags_keyword(t, value)) {
-            out_.tags_text = std::string(value);
+            // A second TAGS keyword adds its codes ("TAGS: PGOV TAGS: PREL"),
+            // as the release linked the tags of every TAGS line.
+            if (!out_.tags_text.empty()) out_.tags_text += ", ";
+            out_.tags_text += value;
             open_field(Field::Tags, true);
             return true;
         }

@@ -13,6 +13,9 @@ namespace {
 // Field keywords that end in a colon: found by looking back from each colon
 // of the line, in upper case or capitalized.
 constexpr std::string_view kColonKeywords[] = {"TAGS:", "SUBJECT:", "SUBJ:", "REF:", "REFS:", "REFTEL:", "CLASSIFIED BY:"};
+// The TAGS keyword typed badly ("DECL: 08/22/2017 AGS: PGOV"): only as a word
+// of its own, so that "FLAGS:" stays a word of prose.
+constexpr std::string_view kMisspeltTagsKeywords[] = {"AGS:", "TAS:", "TGS:", "TABS:", "TAGES:"};
 // Keywords found as they are written.
 constexpr std::string_view kSpacedLevels[] = {"C O N F I D E N T I A L", "S E C R E T ", "U N C L A S"};
 constexpr std::string_view kPilcrow = "\xC2\xB6";
@@ -47,6 +50,11 @@ size_t next_cut(std::string_view line)
                 size_t from = i + 1 - k.size();
                 // "Ref:" and "REF:" start a field; "discussed reftel:" in prose does not.
                 if (is_upper(line[from]) && equals_ci(line.substr(from, k.size()), k)) at = std::min(at, from);
+            }
+            for (auto k : kMisspeltTagsKeywords) {
+                if (i + 1 < k.size()) continue;
+                size_t from = i + 1 - k.size();
+                if (line.substr(from, k.size()) == k && (from == 0 || !is_alpha(line[from - 1]))) at = std::min(at, from);
             }
         } else if (c == 'E' && i + 1 < line.size() && line[i + 1] == '.') {
             if (line.substr(i).starts_with("E.O.") && is_executive_order_field(line.substr(i))) at = i;

@@ -285,9 +285,12 @@ std::string take_signer(std::vector<std::string_view>& lines)
         // below tables and lists too, so only a full stop or a line above
         // that stops at a lower-case word or a comma rules them out.
         std::string_view above = at > 0 ? trim(lines[at - 1]) : std::string_view{};
+        // A web or mail address ("Visit London's Classified Website:
+        // XXXXXXXXXXXX", redacted or not) ends the text as a sentence does.
         bool above_open = !above.empty() && !ends_sentence(above) && !starts_with_ci(above, "END ") &&
                           !is_trailer_line(above) && above.find("http") == std::string_view::npos &&
-                          above.find('@') == std::string_view::npos;
+                          above.find('@') == std::string_view::npos && !above.ends_with("XXXXXX") &&
+                          find_ci(above, "Classified Web") == std::string_view::npos;
         char last = above.empty() ? '.' : above.back();
         bool above_open_at_prose = above_open && (is_lower(last) || last == ',' || last == ';' || last == '-' ||
                                                   last == '(' || last == '&');
