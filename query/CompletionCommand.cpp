@@ -4,8 +4,10 @@
 #include "index/IndexLocation.h"
 #include "index/Schema.h"
 #include "parse/TextScan.h"
+#include "saved/SavedSearches.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <string_view>
 #include <xapian.h>
@@ -44,14 +46,35 @@ CLI::App* add_completion_subcommand(CLI::App& app, CompletionArgs& args)
 {
     CLI::App* complete = app.add_subcommand("__complete", "Values of a field in the index, for shell completion");
     complete->group(""); // hidden
-    complete->add_option("field", args.field, "tag, post, class, caveat, signer, id, ref or year")->required();
+    complete->add_option("field", args.field, "tag, post, class, caveat, signer, id, ref, year, or saved (search names)")->required();
     complete->add_option("prefix", args.prefix, "The start of the value, any case");
     complete->add_option("--db", args.db, "Index location");
     return complete;
 }
 
+namespace {
+
+// The names of the saved searches that start with prefix (any case): no index needed.
+int complete_saved_names(const std::string& prefix)
+{
+    try {
+        std::string out;
+        const SavedSearches saved = SavedSearches::load();
+        for (const auto& s : saved.all())
+            if (same_saved_name(std::string_view(s.name).substr(0, std::min(s.name.size(), prefix.size())), prefix))
+                out += s.name + "\n";
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        return out.empty() ? 1 : 0;
+    } catch (const std::exception&) {
+        return 1;
+    }
+}
+
+} // namespace
+
 int run_completion(const CompletionArgs& args)
 {
+    if (text::lower(args.field) == "saved") return complete_saved_names(args.prefix);
     const FieldTerms* field = field_terms(args.field);
     if (!field) return 1;
     // A query cannot hold a value with a space unquoted: those are left out.

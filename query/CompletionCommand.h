@@ -15,7 +15,7 @@ class App;
 namespace cablesearch {
 
 struct CompletionArgs {
-    std::string field;  // tag post class caveat signer id ref year
+    std::string field;  // tag post class caveat signer id ref year, or saved: the saved searches' names
     std::string prefix; // what the user has typed of the value, any case
     std::string db;
 };

@@ -159,7 +159,7 @@ TEST_CASE("completion: field names, subcommands and option values", "[completion
 {
     CompletionIndex index;
     CHECK(index.query("cable-query ta") == Set{"tag:", "tags"});
-    CHECK(index.query("cable-query s") == Set{"subject:", "signer:", "show"});
+    CHECK(index.query("cable-query s") == Set{"subject:", "signer:", "show", "saved"});
     CHECK(index.query("cable-query 'human rights da") == Set{"human rights date:"});
     CHECK(index.query("cable-query --sort ") == Set{"relevance", "date", "-date"});
     CHECK(index.query("cable-query --color a") == Set{"auto", "always"});
@@ -181,6 +181,23 @@ TEST_CASE("completion: field names, subcommands and option values", "[completion
           Set{(dir / "corpus-a").string(), (dir / "corpus-b.txt").string()});
     CHECK(in_dir("cable-index --db " + (dir / "corpus-").string()) == Set{(dir / "corpus-a").string()});
     CHECK(in_dir("cable-index parse --p") == Set{"--pretty"});
+}
+
+TEST_CASE("completion: the names of saved searches after @ and saved --delete", "[completion][saved]")
+{
+    CompletionIndex index;
+    TempDir config;
+    const std::vector<std::string> env = {"CABLESEARCH_INDEX=" + index.db, "XDG_CONFIG_HOME=" + config.path().string()};
+    auto query = [&](const std::string& line) { return complete("cable-query", CABLE_QUERY_BIN, line, env); };
+    CHECK(query("cable-query @").empty()); // none saved
+    for (const char* name : {"ktip", "KTIP-2008", "libya"})
+        REQUIRE(run_tool(CABLE_QUERY_BIN, {"--save", name, "notes", "--count"}, env).status == 0);
+    CHECK(query("cable-query @") == Set{"@ktip", "@KTIP-2008", "@libya"});
+    CHECK(query("cable-query @k") == Set{"@ktip", "@KTIP-2008"}); // any case typed
+    CHECK(query("cable-query 'notes OR -@l") == Set{"notes OR -@libya"});
+    CHECK(query("cable-query saved --delete l") == Set{"libya"});
+    CHECK(query("cable-query saved --") == Set{"--help", "--delete", "--db", "--json"});
+    CHECK(query("cable-query --sa") == Set{"--save"});
 }
 
 TEST_CASE("completion: every option and subcommand --help lists is offered", "[completion]")
