@@ -8,6 +8,7 @@
 #include "support/ToolRun.h"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 
 using namespace cablesearch::testing;
@@ -34,6 +35,9 @@ ToolResult run_installed(const fs::path& cwd, const fs::path& prefix, const std:
 {
     std::vector<std::string> args = {"-i", "PATH=" + (prefix / "bin").string() + ":/usr/bin:/bin",
                                      "HOME=" + (cwd / "home").string(), "NO_COLOR=1"};
+    // A sanitizer build's tools keep the options the suite runs with.
+    for (const char* name : {"ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"})
+        if (const char* value = std::getenv(name)) args.push_back(std::string(name) + "=" + value);
     args.insert(args.end(), env.begin(), env.end());
     args.insert(args.end(), {"/bin/bash", "-c", "cd \"$0\" && " + script, cwd.string()});
     return run_tool("/usr/bin/env", args);
