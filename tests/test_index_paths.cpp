@@ -221,4 +221,11 @@ TEST_CASE("paths: a missing path among several: each named, nothing done, status
     ToolResult twice = cable_index({"-", "-", "--db", f.db});
     CHECK(twice.status == 2);
     CHECK(has(twice.err, "- is given twice"));
+
+    // Standard input a terminal: refused rather than waiting (script(1) gives the tool one).
+    if (fs::exists("/usr/bin/script")) {
+        ToolResult tty = run_tool("/usr/bin/script", {"-qec", std::string(CABLE_INDEX_BIN) + " - --db " + f.db, "/dev/null"});
+        CHECK(tty.status == 2);
+        CHECK(has(tty.out, "standard input, which is a terminal"));
+    }
 }

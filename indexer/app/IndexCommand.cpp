@@ -32,6 +32,10 @@ RunScope scope_of(const IndexArgs& args)
     for (const auto& arg : args.paths) {
         if (arg == "-") {
             if (scope.standard_input) throw std::runtime_error("- is given twice: standard input is read once");
+            // Rather than wait for a cable typed in.
+            if (isatty(STDIN_FILENO))
+                throw std::runtime_error("- reads a file from standard input, which is a terminal here: "
+                                         "cable-index - < FILE, or COMMAND | cable-index -");
             scope.standard_input = true;
             continue;
         }
