@@ -1,4 +1,5 @@
 #include "parse/Dates.h"
+#include "parse/ExecutiveOrder.h"
 #include "parse/RoutingHeader.h"
 
 #include <catch2/catch.hpp>
@@ -52,3 +53,26 @@ TEST_CASE("date-time group lines as real cables write them", "[dates]")
     // A sentence that quotes a group is not a group line.
     CHECK_FALSE(parse_date_time_group_line("FOLLOWING STATE 127892 DATED 150910Z DEC 09 SENT ACTION RIGA,"));
 }
+
+TEST_CASE("declassification dates as the E.O. field writes them", "[dates]")
+{
+    auto decl = [](const char* line) {
+        Cable c;
+        REQUIRE(take_executive_order(line, c));
+        return c.declassify_on ? c.declassify_on->iso() : std::string("none");
+    };
+    // 10LAGOS75 and the 2009-2010 cables of many posts: year first
+    CHECK(decl("EO 12958 DECL: 2020/02/23 ") == "2020-02-23");
+    CHECK(decl("E.O. 12958: DECL: 2019-02-12") == "2019-02-12");   // 09DJIBOUTI113
+    CHECK(decl("E.O. 12958:  DECL:  01-05-14 ") == "2014-01-05");  // 04COLOMBO11: the US order
+    CHECK(decl("E.O. 12958: DECL: 1-6-09 ") == "2009-01-06");      // 99HAVANA75
+    CHECK(decl("E.O. 12958: DECL: 07/25/2O13 ") == "2013-07-25");  // 03MONTREAL979: O for 0
+    CHECK(decl("E.O. 12958: DECL: 011/2/2019 ") == "2019-11-02");  // 09BRASILIA1383
+    CHECK(decl("E.O. 12958: 09/10/12 ") == "2012-09-10");          // 02TEGUCIGALPA2531: no DECL
+    CHECK(decl("E.O. 12958: DECL: 2/1/2027") == "2027-02-01");
+    // 04BRATISLAVA636: a slip whose year cannot be told is left unread.
+    CHECK(decl("E.O. 12958: DECL: 07/01/2119 ") == "none");
+    CHECK(decl("E.O. 12356:  DECL: OADR ") == "none");
+    CHECK(decl("E.O. 12958: N/A") == "none");
+}
+

@@ -2,6 +2,8 @@
 
 #include "parse/TextScan.h"
 
+#include <algorithm>
+
 namespace cablesearch {
 
 using namespace text;
@@ -95,6 +97,40 @@ std::optional<Day> parse_us_day(std::string_view s)
         return std::nullopt;
     if (parts[2].size() == 2) d.year = expand_two_digit_year(d.year);
     else if (parts[2].size() != 4) return std::nullopt;
+    if (!is_valid_calendar_day(d.year, d.month, d.day)) return std::nullopt;
+    return d;
+}
+
+std::optional<Day> parse_declassification_date(std::string_view s)
+{
+    std::string t(trim(s));
+    // "2O13": a zero typed or OCR'd as the letter O, between digits or separators.
+    for (size_t i = 0; i < t.size(); ++i) {
+        bool digit_near = (i > 0 && is_digit(t[i - 1])) || (i + 1 < t.size() && is_digit(t[i + 1]));
+        if ((t[i] == 'O' || t[i] == 'o') && digit_near) t[i] = '0';
+    }
+    auto parts = split_any(t, "/-.");
+    // "011/2/2019": a month or day typed with one zero too many.
+    for (size_t i = 0; i + 1 < parts.size(); ++i)
+        if (parts[i].size() == 3 && parts[i][0] == '0') parts[i].remove_prefix(1);
+    if (parts.size() != 3 || std::any_of(parts.begin(), parts.end(), [](std::string_view p) {
+            return p.empty() || p.size() > 4 || !std::all_of(p.begin(), p.end(), is_digit);
+        }))
+        return std::nullopt;
+    Day d;
+    if (parts[0].size() == 4) { // year first: 2020/02/23, 2019-02-12
+        parse_uint(parts[0], d.year);
+        parse_uint(parts[1], d.month);
+        parse_uint(parts[2], d.day);
+        if (parts[1].size() > 2 || parts[2].size() > 2) return std::nullopt;
+    } else { // the US order of the cables: month, day, year
+        if (parts[0].size() > 2 || parts[1].size() > 2 || !(parts[2].size() == 2 || parts[2].size() == 4))
+            return std::nullopt;
+        parse_uint(parts[0], d.month);
+        parse_uint(parts[1], d.day);
+        parse_uint(parts[2], d.year);
+        if (parts[2].size() == 2) d.year = expand_two_digit_year(d.year);
+    }
     if (!is_valid_calendar_day(d.year, d.month, d.day)) return std::nullopt;
     return d;
 }

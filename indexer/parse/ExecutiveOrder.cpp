@@ -25,13 +25,15 @@ bool take_executive_order(std::string_view line, Cable& cable)
         while (!v.empty() && (v[0] == ':' || is_space(v[0]))) v.remove_prefix(1);
         v = trim(v);
         cable.declassify_raw = std::string(v);
-        auto first = split_any(v, " ;,");
-        if (!first.empty())
-            if (auto day = parse_us_day(first.front())) cable.declassify_on = day;
     } else {
         size_t colon = t.find(':');
         if (colon != std::string_view::npos) cable.declassify_raw = std::string(trim(t.substr(colon + 1)));
     }
+    // "DECL: 2/1/2027 (ref)", and the date without its keyword ("E.O.
+    // 12958: 09/10/12").
+    auto first = split_any(cable.declassify_raw, " ;,()");
+    if (!first.empty())
+        if (auto day = parse_declassification_date(first.front())) cable.declassify_on = day;
     return true;
 }
 
