@@ -1,3 +1,4 @@
+#include "parse/CableParser.h"
 #include "parse/Classification.h"
 #include "parse/PostNames.h"
 #include "parse/RoutingHeader.h"
@@ -102,4 +103,46 @@ TEST_CASE("caveats from header lines, the transmission line and markings", "[cla
     // The release files unclassified cables with a SENSITIVE or stray NOFORN caption as FOUO.
     CHECK(release_classification("UNCLASSIFIED", {"NOFORN"}) == "UNCLASSIFIED//FOR OFFICIAL USE ONLY");
     CHECK(release_classification("CONFIDENTIAL", {"SIPDIS"}) == "CONFIDENTIAL");
+}
+
+TEST_CASE("classification lines with a garbled SECTION give the post and serial", "[classification][ids]")
+{
+    auto read = [](const char* line) {
+        auto c = parse_classification_line(line);
+        REQUIRE(c);
+        return c->section + " | " + c->post_code + " | " + c->serial;
+    };
+    // 08MANAMA492, released as 08ECTION01OF02MANAMA492
+    CHECK(read("C O N F I D E N T I A L ECTION 01 OF 02 MANAMA 000492") == "01 OF 02 | MANAMA | 000492");
+    CHECK(read("S E C R E T SCTION 01 OF 03 TRIPOLI 000123") == "01 OF 03 | TRIPOLI | 000123");
+    CHECK(read("CONFIDENTIAL SECTION01 GF02 RIYADH 000732") == "01 OF 02 | RIYADH | 000732");
+    // The section's total glued to the post, whose T was OCR'd as a Q.
+    CHECK(read("C O N F I D E N T I A L SECTION 02 OF 03QRIPOLI 000402") == "02 OF 03 | TRIPOLI | 000402");
+    // 92ZAGREB2173 and ten others: two levels, the second no part of the post
+    auto z = parse_classification_line("UNCLASSIFIED LIMITED OFFICIAL USE SECTION 01 OF 05 ZAGREB  02173 ");
+    REQUIRE(z);
+    CHECK(z->level == "UNCLASSIFIED");
+    CHECK(z->post_code == "ZAGREB");
+    CHECK(read("C O N F I D E N T I A L SECTION 01 OF 02 SAO PAULO 000493") == "01 OF 02 | SAOPAULO | 000493");
+}
+
+TEST_CASE("the cable's id from a garbled classification line", "[classification][ids]")
+{
+    auto id_of = [](const std::string& line, const std::string& released) {
+        CableHints hints;
+        hints.id = released;
+        return parse_cable_text("R 241854Z AUG 08\nFM AMEMBASSY MANAMA\nTO SECSTATE WASHDC\n" + line +
+                                    "\n\nTAGS: PREL\nSUBJECT: TEST\n\n1. (C) Text.\n",
+                                hints);
+    };
+    Cable manama = id_of("C O N F I D E N T I A L ECTION 01 OF 02 MANAMA 000492", "");
+    CHECK(manama.id == "08MANAMA492");
+    // The release's malformed id stays beside the text's.
+    Cable released = id_of("C O N F I D E N T I A L ECTION 01 OF 02 MANAMA 000492", "08ECTION01OF02MANAMA492");
+    CHECK(released.id == "08MANAMA492");
+    CHECK(released.released_id == "08ECTION01OF02MANAMA492");
+    // A line garbled past reading names no post: the release's id stands.
+    Cable garbled = id_of("C O N F I D E N T I A L SECTION 01 OF 02 MXNXMX 000492", "08MANAMA492");
+    CHECK(garbled.id == "08MANAMA492");
+    CHECK(garbled.released_id.empty());
 }

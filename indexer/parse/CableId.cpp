@@ -1,6 +1,7 @@
 #include "parse/CableId.h"
 
 #include "parse/Dates.h"
+#include "parse/PostCodes.h"
 #include "parse/ReferenceIds.h"
 #include "parse/TextScan.h"
 
@@ -24,7 +25,12 @@ void settle_cable_id(Cable& cable, const std::optional<ClassificationLine>& line
         // The released id names the cable in every copy of the release; keep
         // it as the id and the text's reading beside it where the release's
         // is malformed (08ECTION01OF02MANAMA492).
-        if (looks_like_reference_id(hints.id) && post_code_of_id(hints.id) == post_code_of_id(cable.id)) {
+        // So does a well-formed released id where the text's names no post
+        // of the release (a classification line garbled past reading).
+        bool text_post_unknown = !is_release_post_code(post_code_of_id(cable.id)) &&
+                                 is_release_post_code(post_code_of_id(hints.id));
+        if (looks_like_reference_id(hints.id) &&
+            (post_code_of_id(hints.id) == post_code_of_id(cable.id) || text_post_unknown)) {
             cable.warnings.push_back("text names the cable " + cable.id + ", the release " + hints.id);
             cable.id = hints.id;
         } else if (looks_like_released_id(hints.id)) {

@@ -118,6 +118,79 @@ void peel_handling_words(std::string_view rest, std::vector<std::string>& caveat
     }
 }
 
+// Edits (a letter lost, added or changed) between two short words.
+size_t edit_distance(std::string_view a, std::string_view b)
+{
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// "SECTION" as copies garble it: "ECTION", "SCTION", "SECTON". No post of
+// the release is spelt anything like it.
+bool is_section_word(std::string_view w)
+{
+    return w.size() >= 5 && w.size() <= 8 && edit_distance(w, "SECTION") <= 2;
+}
+
+// "OF" with a letter OCR'd: "GF", "QF", "OE".
+bool is_of_word(std::string_view w) { return w.size() == 2 && (w[1] == 'F' || w[0] == 'O'); }
+
+// The section group at words[i], also garbled: "SECTION 01 OF 02", "ECTION
+// 01 OF 02", "SECTION01 GF02", "SECTION 02 OF 03QRIPOLI". Returns how many
+// words it takes (0: none there), the section ("01 OF 02", when its numbers
+// can be read) and the letters glued after its last number ("QRIPOLI"),
+// which begin the post.
+size_t read_section(const std::vector<std::string_view>& words, size_t i, std::string& section, std::string_view& glued)
+{
+    std::string_view first = words[i];
+    size_t letters = 0;
+    while (letters < first.size() && is_alpha(first[letters])) ++letters;
+    if (!is_section_word(first.substr(0, letters))) return 0;
+    // The pieces after the word: runs of digits or of letters, with the word each is in.
+    struct Piece {
+        std::string_view text;
+        size_t word;
+        size_t end; // offset in its word
+    };
+    std::vector<Piece> pieces;
+    bool other = false; // a character that is neither a digit nor a letter ends the pieces
+    for (size_t k = i; k < words.size() && k < i + 4 && pieces.size() < 4 && !other; ++k) {
+        std::string_view w = words[k];
+        for (size_t at = k == i ? letters : 0; at < w.size();) {
+            size_t end = at;
+            bool digit = is_digit(w[at]);
+            while (end < w.size() && (digit ? is_digit(w[end]) : is_alpha(w[end]))) ++end;
+            if (end == at) {
+                other = true;
+                break;
+            }
+            pieces.push_back({w.substr(at, end - at), k, end});
+            at = end;
+        }
+    }
+    auto number = [&](size_t p) { return p < pieces.size() && is_digit(pieces[p].text[0]) && pieces[p].text.size() <= 3; };
+    if (number(0) && pieces.size() > 2 && is_of_word(pieces[1].text) && number(2)) {
+        section = std::string(pieces[0].text) + " OF " + std::string(pieces[2].text);
+        glued = words[pieces[2].word].substr(pieces[2].end);
+        return pieces[2].word - i + 1;
+    }
+    // Numbers that cannot be read: the garbled word and its numbers are still no post.
+    size_t used = 1;
+    for (size_t p = 0; p < pieces.size() && (number(p) || is_of_word(pieces[p].text)); ++p)
+        if (pieces[p].end == words[pieces[p].word].size()) used = pieces[p].word - i + 1;
+    return used;
+}
+
 } // namespace
 
 std::vector<std::string> leading_handling_words(std::string_view line)
@@ -197,6 +270,10 @@ std::optional<ClassificationLine> parse_classification_line(std::string_view raw
         out.for_official_use_only = true;
         i += 4;
     }
+    // "UNCLASSIFIED LIMITED OFFICIAL USE SECTION 01 OF 05 ZAGREB 02173": the
+    // two levels of a 1990s Zagreb cable; the first is the line's (as the
+    // release files it), the second no part of the post.
+    if (word(i) == "LIMITED" && word(i + 1) == "OFFICIAL" && word(i + 2) == "USE") i += 3;
     // A classification line is short and carries nothing but these parts
     // before the serial; a sentence that happens to start with "SECRET" is not
     // one. After the serial, copies glue on other text: it is left alone.
@@ -210,9 +287,13 @@ std::optional<ClassificationLine> parse_classification_line(std::string_view raw
             else break;
             continue;
         }
-        if (w == "SECTION" && word(i + 2) == "OF") {
-            out.section = std::string(word(i + 1)) + " OF " + std::string(word(i + 3));
-            i += 3;
+        std::string_view glued;
+        if (size_t used = out.section.empty() && post_words.empty() ? read_section(words, i, out.section, glued) : 0) {
+            i += used - 1;
+            if (!glued.empty()) { // "03QRIPOLI"
+                ++post_word_count;
+                post_words.append(glued);
+            }
         } else if (is_handling_word(w)) {
             out.caveats.emplace_back(w);
         } else if (is_digit(w[0])) {
@@ -238,6 +319,9 @@ std::optional<ClassificationLine> parse_classification_line(std::string_view raw
     // A level word read through a typing slip counts only on a whole line.
     if (repaired && out.serial.empty()) return std::nullopt;
     out.post_code = post_code_of(post_words);
+    // "QRIPOLI": a post's name with a letter OCR'd.
+    if (!out.serial.empty() && !is_release_post_code(out.post_code))
+        if (auto near = near_release_post_code(out.post_code); !near.empty()) out.post_code = std::string(near);
     return out;
 }
 
