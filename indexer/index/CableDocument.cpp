@@ -94,6 +94,16 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
         tg_.index_text(p.text);
         tg_.increase_termpos(kParagraphGap);
     }
+    // The signature and the text outside header and paragraphs (wrappers,
+    // header notes): every word of the cable is found by a plain search.
+    if (!cable.signer.empty()) {
+        tg_.index_text(cable.signer);
+        tg_.increase_termpos(kParagraphGap);
+    }
+    for (const auto& block : cable.other_text) {
+        tg_.index_text(block);
+        tg_.increase_termpos(kParagraphGap);
+    }
     // Subject: searchable as free text and with subject:.
     tg_.index_text(cable.subject);
     tg_.increase_termpos(kParagraphGap);

@@ -79,6 +79,11 @@ struct Cable {
 
     std::vector<Paragraph> paragraphs;
     std::string signer;
+    // Text that is neither a header field nor a paragraph, kept so that
+    // every word of the cable is searchable: an e-mail or summary sheet a
+    // copy put above the telegram, header notes ("DEPT FOR EB/IFD/OIA"), a
+    // cancelled cable's notice. One entry per block, lines joined by '\n'.
+    std::vector<std::string> other_text;
     bool partial = false;         // released without its routing header
 
     std::vector<std::string> warnings;

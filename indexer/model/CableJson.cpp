@@ -71,6 +71,7 @@ json to_json(const Cable& c)
     }
     j["paragraphs"] = std::move(paras);
     j["signer"] = c.signer;
+    j["other_text"] = c.other_text;
     j["partial"] = c.partial;
     j["source"] = {{"path", c.source_path}, {"format", c.source_format}};
     if (c.source_line > 0) j["source"]["line"] = c.source_line;
@@ -124,6 +125,7 @@ Cable cable_from_json(const json& j)
         }
     }
     c.signer = j.value("signer", "");
+    c.other_text = strings_from(j, "other_text");
     c.partial = j.value("partial", false);
     if (j.contains("source")) {
         c.source_path = j["source"].value("path", "");

@@ -62,12 +62,14 @@ public:
                 out_.body_start = i;
                 break;
             }
+            unknown_lines_.push_back(i);
             if (unknown_line_ends_header(i)) {
                 out_.body_start = first_unknown_;
                 break;
             }
         }
         if (out_.body_start == lines_.size() && first_unknown_ < lines_.size()) out_.body_start = first_unknown_;
+        keep_header_notes();
         return std::move(out_);
     }
 
@@ -82,6 +84,8 @@ private:
     bool seen_fields_ = false;  // E.O., TAGS or SUBJECT: the header proper has begun
     bool seen_subject_ = false;
     size_t first_unknown_ = lines_.size(); // first unread line after the fields began
+    std::vector<size_t> unknown_lines_;    // lines no rule took, in order
+    std::vector<std::string> glued_notes_; // notes run onto a classification line
 
     void end_fields_at_blank_line()
     {
@@ -97,6 +101,10 @@ private:
 
     void take_classification_line(ClassificationLine line)
     {
+        // "... MOSCOW 000228  SIPDIS  STATE FOR EUR/RUS, EEB ...": a header
+        // note a copy ran onto the line.
+        if (!line.leading.empty()) glued_notes_.push_back(line.leading);
+        if (!line.trailing.empty()) glued_notes_.push_back(line.trailing);
         out_.classification_line = std::move(line);
         take_caveats(out_.classification_line->caveats);
     }
@@ -227,8 +235,9 @@ private:
             continue_subject(out_.subject, t);
             return true;
         case Field::ClassifiedBy:
-            continue_classified_by(out_.classified_by, t);
-            return true;
+            if (continue_classified_by(out_.classified_by, t)) return true;
+            field_ = Field::None;
+            return false;
         case Field::References:
             if (continue_reference_list(t, after_blank, cable_.reference_lines)) return true;
             field_ = Field::None;
@@ -247,6 +256,24 @@ private:
             return false;
         }
         return false;
+    }
+
+    // The lines no rule took above the body: header notes ("DEPT FOR
+    // EB/IFD/OIA", "BAGHDAD FOR AMBASSADOR"), a cancelled cable's notice.
+    // Not body text, but words a reader may search for: kept as other text.
+    void keep_header_notes()
+    {
+        std::string notes;
+        for (const auto& glued : glued_notes_) {
+            if (!notes.empty()) notes.push_back('\n');
+            notes.append(glued);
+        }
+        for (size_t i : unknown_lines_) {
+            if (i >= out_.body_start) break;
+            if (!notes.empty()) notes.push_back('\n');
+            notes.append(trim(lines_[i]));
+        }
+        if (!notes.empty()) cable_.other_text.push_back(std::move(notes));
     }
 
     // A line no rule took. Before the fields: a header note ("DEPT FOR

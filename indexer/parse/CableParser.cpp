@@ -11,6 +11,7 @@
 #include "parse/Subject.h"
 #include "parse/TagList.h"
 #include "parse/TelegramLayout.h"
+#include "parse/TextScan.h"
 
 #include <algorithm>
 
@@ -25,6 +26,21 @@ void read_body(const std::vector<std::string_view>& lines, size_t start, Cable& 
     Body body = parse_body(body_lines);
     cable.paragraphs = std::move(body.paragraphs);
     cable.signer = std::move(body.signer);
+}
+
+// An e-mail or summary sheet a copy put above the telegram: its header is
+// not the cable's, but its words are searchable as other text.
+void keep_text_above_telegram(const std::vector<std::string_view>& above, Cable& cable)
+{
+    std::string text;
+    for (auto line : above) {
+        std::string_view t = text::trim(line);
+        // The transmission lines above the date-time group are routing, not text.
+        if (t.empty() || is_transmission_line(t) || is_routing_indicator_line(t)) continue;
+        if (!text.empty()) text.push_back('\n');
+        text.append(t);
+    }
+    if (!text.empty()) cable.other_text.push_back(std::move(text));
 }
 
 void warn_of_missing_parts(Cable& cable)
@@ -47,6 +63,7 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
 {
     Cable cable;
     TelegramText text = split_telegram(input);
+    keep_text_above_telegram(text.above, cable);
     CableHeader header = read_header(text.telegram, cable);
     if (header.sent_level.empty()) header.sent_level = last_transmission_level(text.above);
     read_body(text.telegram, header.body_start, cable);

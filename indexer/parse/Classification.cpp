@@ -283,9 +283,15 @@ std::optional<ClassificationLine> parse_classification_line(std::string_view raw
     for (; i < words.size(); ++i) {
         std::string_view w = words[i];
         if (!out.serial.empty()) {
-            if (is_handling_word(w)) out.caveats.emplace_back(w);
-            else break;
-            continue;
+            if (is_handling_word(w)) {
+                out.caveats.emplace_back(w);
+                continue;
+            }
+            for (size_t k = i; k < words.size(); ++k) {
+                if (!out.trailing.empty()) out.trailing.push_back(' ');
+                out.trailing.append(words[k]);
+            }
+            break;
         }
         std::string_view glued;
         if (size_t used = out.section.empty() && post_words.empty() ? read_section(words, i, out.section, glued) : 0) {
@@ -338,7 +344,10 @@ std::optional<ClassificationLine> find_classification_in_line(std::string_view l
             continue;
         auto found = parse_classification_line(here);
         // Mid-line only with a post of the release: "SECRET POLICE ARRESTED 300" is prose.
-        if (found && found->serial.size() >= 3 && is_release_post_code(found->post_code)) return found;
+        if (found && found->serial.size() >= 3 && is_release_post_code(found->post_code)) {
+            found->leading = std::string(trim(line.substr(0, at)));
+            return found;
+        }
     }
     return std::nullopt;
 }

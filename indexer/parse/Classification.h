@@ -19,6 +19,8 @@ struct ClassificationLine {
     std::string serial;                 // 000032
     std::vector<std::string> caveats;   // handling words on the same line
     bool for_official_use_only = false; // UNCLASSIFIED//FOR OFFICIAL USE ONLY spelled out
+    std::string trailing;               // text a copy glued on after the serial ("SIPDIS STATE FOR EUR/RUS")
+    std::string leading;                // text a copy glued on before the line ("ID:247169 Cable dated:...")
 };
 
 // Reads a classification line; nullopt when the line does not start with a

@@ -116,6 +116,15 @@ bool is_transmission_line(std::string_view line)
     return false;
 }
 
+bool is_routing_indicator_line(std::string_view line)
+{
+    auto words = split_any(trim(line), " ");
+    return !words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return w.size() >= 5 && w.size() <= 8 && (w.starts_with("RU") || w.starts_with("RH")) &&
+               std::all_of(w.begin(), w.end(), is_upper);
+    });
+}
+
 std::string last_transmission_level(const std::vector<std::string_view>& lines)
 {
     std::string level;
@@ -147,6 +156,9 @@ bool AddresseeReader::take_line(std::string_view t, Cable& cable)
 bool AddresseeReader::take_continuation(std::string_view t, Cable& cable)
 {
     if (list_ == List::None) return false;
+    // "ID:247169 Cable dated:2010-02-04T10:15:00" run on below the addressees
+    // by a copy: addressees are upper case and have no field colon.
+    if (t.find(':') != std::string_view::npos && std::any_of(t.begin(), t.end(), is_lower)) return false;
     (list_ == List::To ? cable.to : cable.info).push_back(parse_addressee(t));
     return true;
 }

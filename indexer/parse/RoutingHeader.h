@@ -27,6 +27,9 @@ Addressee parse_addressee(std::string_view text);
 // VZCZC..., "DE RUEHCN #0032/01 0320741", "ZNY CCCCC ZZH", "RR RUEHGH RUEHVC", BT.
 bool is_transmission_line(std::string_view line);
 
+// A line of routing indicators alone: "RUEHTRO", "RUEHAST RUEHDH RUEHHM".
+bool is_routing_indicator_line(std::string_view line);
+
 // The level a "ZNY CCCCC ZZH" transmission line sends the cable under
 // (UUUUU and the encrypted-unclassified EEEEE are UNCLASSIFIED); empty for
 // any other line.

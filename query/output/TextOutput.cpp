@@ -166,6 +166,14 @@ void print_cable_text(std::FILE* out, const Cable& c, const Highlighter* hl, con
             fmt::print(out, "{}\n\n", body);
     }
     if (!c.signer.empty()) fmt::print(out, "{}\n", c.signer);
+    if (!c.other_text.empty()) {
+        // Outside the header fields and the paragraphs: a wrapper, header notes.
+        fmt::print(out, "\n{}\n", styled("Other text", kBold, style));
+        for (const auto& block : c.other_text) {
+            std::string text = hl ? render_spans(block, hl->spans(block), style) : block;
+            fmt::print(out, "{}\n\n", text);
+        }
+    }
 }
 
 } // namespace cablesearch
