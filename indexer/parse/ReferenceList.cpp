@@ -59,6 +59,30 @@ bool is_bare_item_letter(std::string_view entry)
     return entry.size() == 2 && is_upper(entry[0]) && (entry[1] == '.' || entry[1] == ')');
 }
 
+// "(SBU)", "(U)", "(S/NF)": a paragraph marking at the start of the line.
+bool starts_with_marking(std::string_view s)
+{
+    if (!s.starts_with('(')) return false;
+    size_t close = s.find(')');
+    return close != std::string_view::npos && close >= 2 && close <= 7 &&
+           std::all_of(s.begin() + 1, s.begin() + static_cast<std::ptrdiff_t>(close),
+                       [](char c) { return is_upper(c) || c == '/'; });
+}
+
+// "(U)  On 6/18, Charge delivered reftel letter ...": a sentence, with
+// lower-case words among its first few; an item is a post and a number, or
+// a document's name ("B. WHA-SAN JOSE EMAIL 8/16/06").
+bool reads_as_prose(std::string_view item)
+{
+    auto words = split_any(item.substr(0, 80), " ");
+    size_t lower_words = 0;
+    for (size_t i = 1; i < words.size() && i < 7; ++i)
+        if (words[i].size() >= 2 &&
+            std::all_of(words[i].begin(), words[i].end(), [](char c) { return is_lower(c) || c == ','; }))
+            ++lower_words;
+    return lower_words >= 2;
+}
+
 } // namespace
 
 bool start_reference_list(std::string_view line, std::vector<std::string>& reference_lines)
@@ -103,6 +127,9 @@ bool start_reference_list(std::string_view line, std::vector<std::string>& refer
 
 bool continue_reference_list(std::string_view line, bool after_blank, std::vector<std::string>& reference_lines)
 {
+    // "STATE 86108 (SBU)" / "Poloff delivered GAERC points ...": a marked
+    // paragraph right under the list begins the body.
+    if (starts_with_marking(line) && !is_reference_list_item(line)) return false;
     // A wrapped line goes on.
     if (!after_blank) {
         reference_lines.back().append(" ").append(line);
@@ -113,7 +140,7 @@ bool continue_reference_list(std::string_view line, bool after_blank, std::vecto
     // document. A lettered paragraph of the body ("A.  DURING 2000, THE
     // EMBASSY ...", "(U) We delivered reftel talking points ...") ends the list.
     std::string_view item = without_dash_bullet(line);
-    if (is_reference_list_item(item) && (names_a_cable(item) || names_other_document(item))) {
+    if (is_reference_list_item(item) && !reads_as_prose(item) && (names_a_cable(item) || names_other_document(item))) {
         reference_lines.emplace_back(item);
         return true;
     }

@@ -437,16 +437,32 @@ bool looks_like_tags(std::string_view t)
     return true;
 }
 
+bool is_paragraph_start(std::string_view t);
+
+// "(SBU) Poloff delivered GAERC points": lower-case words among the first few.
+bool reads_as_prose(std::string_view t)
+{
+    auto ws = words_of(t.substr(0, 80));
+    size_t lower_words = 0;
+    for (size_t i = 1; i < ws.size() && i < 7; ++i)
+        if (ws[i].size() >= 2 && std::all_of(ws[i].begin(), ws[i].end(), [](char c) { return is_lower(c) || c == ','; }))
+            ++lower_words;
+    return lower_words >= 2;
+}
+
 // "B. ANKARA 814", "(C) STATE 1234" after a blank line; not "(U) Ambassador,
 // during a January 4 meeting": prose has lower-case words.
 bool looks_like_ref_item(std::string_view t)
 {
     if (t.starts_with("\xC2\xB6")) t = trim(t.substr(2));
+    while (t.starts_with('-')) t = trim(t.substr(1)); // "- (B) ZAGREB 2224"
     if (t.starts_with('(')) t.remove_prefix(1);
-    if (t.size() < 3 || !is_upper(t[0]) || !(t[1] == '.' || t[1] == ')')) return false;
-    std::string_view head = t.substr(2, 30);
+    // "6002, D) Frankfurt 6769": a list wrapped across a blank line.
+    bool wrapped = !t.empty() && is_digit(t[0]) && !is_paragraph_start(t);
+    if (!wrapped && (t.size() < 3 || !is_upper(t[0]) || !(t[1] == '.' || t[1] == ')'))) return false;
+    std::string_view head = t.substr(wrapped ? 0 : 2, 30);
     if (std::none_of(head.begin(), head.end(), is_digit)) return false;
-    auto ws = words_of(t.substr(2));
+    auto ws = words_of(t.substr(wrapped ? 0 : 2));
     size_t lower_words = 0;
     for (size_t i = 0; i < ws.size() && i < 6; ++i)
         if (ws[i].size() >= 2 && std::all_of(ws[i].begin(), ws[i].end(), [](char c) { return is_lower(c) || c == ','; }))
@@ -757,7 +773,7 @@ private:
                 case Field::Subject: continues = field_lines < 3 && !after_blank && !is_paragraph_start(rt); break;
                 case Field::Ref:
                     continues = after_blank ? looks_like_ref_item(rt)
-                                            : !is_paragraph_start(rt) && (!is_marking_start(rt) || looks_like_ref_item(rt));
+                                            : !is_paragraph_start(rt) && (!is_marking_start(rt) || !reads_as_prose(rt));
                     break;
                 case Field::ClassifiedBy: continues = !reason_seen && field_lines < 3 && !after_blank; break;
                 case Field::Tags: continues = !after_blank && looks_like_tags(rt); break;
