@@ -1,6 +1,7 @@
 #include "parse/RoutingHeader.h"
 
 #include "parse/Dates.h"
+#include "parse/PostNames.h"
 #include "parse/TextScan.h"
 
 #include <algorithm>
@@ -66,8 +67,10 @@ Addressee parse_addressee(std::string_view text)
         std::all_of(t.begin(), t.begin() + slash, is_upper))
         t = t.substr(slash + 1);
     auto words = split_any(t, " \t");
-    // Trailing serial number, then precedence words.
-    while (!words.empty() && std::all_of(words.back().begin(), words.back().end(), is_digit)) words.pop_back();
+    // Trailing serial number ("2593-2599": one for each section), then precedence words.
+    while (!words.empty() && is_digit(words.back()[0]) &&
+           std::all_of(words.back().begin(), words.back().end(), [](char c) { return is_digit(c) || c == '-'; }))
+        words.pop_back();
     Addressee out;
     static constexpr std::string_view kPrecedences[] = {"ROUTINE", "PRIORITY", "IMMEDIATE", "FLASH", "NIACT"};
     while (!words.empty() &&
@@ -133,6 +136,117 @@ std::string last_transmission_level(const std::vector<std::string_view>& lines)
     return level;
 }
 
+namespace {
+
+bool has_date(std::string_view t)
+{
+    // "2006-03-09 22:28:00", "9/27/2007 14:05", "Friday, 23 February 2007,
+    // 11:41": three numbers joined by / - or ., or a time. A serial range
+    // ("IMMEDIATE 2593-2599") is no date.
+    for (size_t i = 0; i < t.size(); ++i) {
+        if (!is_digit(t[i]) || (i > 0 && is_digit(t[i - 1]))) continue;
+        size_t groups = 0, j = i;
+        for (;;) {
+            size_t start = j;
+            while (j < t.size() && is_digit(t[j])) ++j;
+            if (j == start) break;
+            ++groups;
+            if (j + 1 < t.size() && t[j] == ':' && is_digit(t[j + 1]) && j - start <= 2) return true;
+            if (j + 1 < t.size() && (t[j] == '/' || t[j] == '-' || t[j] == '.') && is_digit(t[j + 1])) ++j;
+            else break;
+        }
+        if (groups >= 3) return true;
+        i = j;
+    }
+    static constexpr std::string_view days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                                                "SATURDAY", "SUNDAY"};
+    std::string u = upper(t);
+    return std::any_of(std::begin(days), std::end(days), [&](auto d) { return u.starts_with(d); });
+}
+
+// "LOG-00 NP-00 ACQ-00", "NFAT-00 SAS-00 /006W", "------------------8A8E0D
+// 271459Z /38": the receiving office's distribution of the telegram, printed
+// above or under its addressees. Its codes are offices, not addressees.
+bool is_office_distribution(std::string_view t)
+{
+    auto words = split_any(t, " ");
+    size_t codes = 0;
+    for (auto w : words) {
+        size_t dash = w.rfind('-');
+        bool office = dash != std::string_view::npos && dash > 0 && dash + 3 == w.size() && is_digit(w[dash + 1]) &&
+                      is_digit(w[dash + 2]);
+        bool total = w.size() >= 4 && w[0] == '/' && w.back() == 'W' &&
+                     std::all_of(w.begin() + 1, w.end() - 1, is_digit);
+        if (office || total) ++codes;
+    }
+    return codes > 0 && codes * 2 >= words.size();
+}
+
+} // namespace
+
+bool is_addressee_line(std::string_view line)
+{
+    std::string_view t = trim(line);
+    if (t.starts_with('/')) t.remove_prefix(1); // "/USDELMC BRUSSELS BE//POUCH": the indicator's slash wrapped
+    if (t.empty() || !(is_upper(t[0]) || is_digit(t[0]))) return false;
+    // Addressees are written in capitals: "Embassy Mexico", "Cable dated:...",
+    // "refid: 06MEXICO1311" are a database record run on below them.
+    if (std::any_of(t.begin(), t.end(), is_lower)) return false;
+    // "REFID:", "MISC:", "DESTINATION: ..." as the first word: a record's field.
+    size_t first_end = t.find(' ');
+    std::string_view first = t.substr(0, first_end);
+    if (first.ends_with(':')) return false;
+    // "55988": a record number; "06MEXICO1311": an id ("39ABG INCIRLIK AB TU"
+    // and "CDR650THMIGP SHAPE BE" are units).
+    if (std::all_of(first.begin(), first.end(), is_digit)) return false;
+    if (first.size() > 4 && is_digit(first[0]) && is_digit(first[1]) && is_digit(first.back()) &&
+        std::all_of(first.begin(), first.end(), is_alnum))
+        return false;
+    if (has_date(t) || is_office_distribution(t) || is_transmission_line(t) || parse_date_time_group_line(t))
+        return false;
+    // "PAGE 02 HARARE 05461 01 OF 02 271458Z", "TRIPOLI 00000402 001.2 OF 003"
+    if ((first == "PAGE" && first_end != std::string_view::npos) || t.find(" OF 0") != std::string_view::npos)
+        return false;
+    // "O 111559Z MAR": a date-time group cut short.
+    auto words = split_any(t, " ");
+    if (words.size() >= 2 && words[0].size() <= 2 && words[1].size() == 7 && words[1].back() == 'Z') return false;
+    // A classification banner: "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "CONFIDENTIAL".
+    if (first.starts_with("UNCLASSIFIED") || first.starts_with("CONFIDENTIAL") || first.starts_with("SECRET") ||
+        first == "UNCLAS")
+        return false;
+    return true;
+}
+
+std::vector<Addressee> parse_addressees(std::string_view text)
+{
+    Addressee one = parse_addressee(text);
+    // "AMEMBASSY LA PAZ MAR LIMA 3401": the release's copies of cables to La
+    // Paz put a month after its name and ran the next addressee on (Lima's
+    // serial 3401 follows 3398 on the line after). A careful reader writes
+    // two addressees: AMEMBASSY LA PAZ and AMEMBASSY LIMA, the second's office
+    // read from the release's name of its post (AMCONSUL RIO DE JANEIRO).
+    auto words = split_any(one.name, " ");
+    for (size_t i = 2; i < words.size(); ++i) {
+        if (words[i].size() != 3 || month_from_abbreviation(words[i]) == 0) continue;
+        if (!(words[i - 2] == "LA" && words[i - 1] == "PAZ")) continue;
+        std::string before, after;
+        for (size_t k = 0; k < i; ++k) before += (before.empty() ? "" : " ") + std::string(words[k]);
+        for (size_t k = i + 1; k < words.size(); ++k) after += (after.empty() ? "" : " ") + std::string(words[k]);
+        std::vector<Addressee> out{{before, {}}};
+        if (!after.empty()) {
+            std::string name = post_name_for_code(post_code_of(after));
+            std::string office = name.starts_with("Consulate") ? "AMCONSUL" : name.starts_with("Embassy") ? "AMEMBASSY"
+                                                                                                           : "";
+            bool has_office = after.starts_with("AM") || after.starts_with("US") || after.starts_with("DEA");
+            out.push_back({office.empty() || has_office ? after : office + " " + after, one.precedence});
+        } else {
+            out[0].precedence = one.precedence;
+        }
+        return out;
+    }
+    return {one};
+}
+
 bool AddresseeReader::take_line(std::string_view t, Cable& cable)
 {
     if (t.starts_with("FM ")) {
@@ -142,24 +256,49 @@ bool AddresseeReader::take_line(std::string_view t, Cable& cable)
     }
     if (t.starts_with("TO ")) {
         list_ = List::To;
-        cable.to.push_back(parse_addressee(t));
+        add(t.substr(3), cable.to);
         return true;
     }
     if (t.starts_with("INFO ")) {
+        // "INFO  LOG-00 NP-00 ...": the receiving office's distribution
+        // above the FM line, no list of addressees.
+        if (is_office_distribution(t.substr(5))) {
+            list_ = List::None;
+            return true;
+        }
         list_ = List::Info;
-        cable.info.push_back(parse_addressee(t));
+        add(t.substr(5), cable.info);
         return true;
     }
     return false;
 }
 
+void AddresseeReader::add(std::string_view text, std::vector<Addressee>& list)
+{
+    if (!is_addressee_line(text)) return;
+    // "XMT AMCONSUL AUCKLAND": the posts a collective is not sent to.
+    if (trim(text).starts_with("XMT ")) {
+        list_ = List::Exempt;
+        return;
+    }
+    for (auto& a : parse_addressees(text)) list.push_back(std::move(a));
+}
+
 bool AddresseeReader::take_continuation(std::string_view t, Cable& cable)
 {
     if (list_ == List::None) return false;
-    // "ID:247169 Cable dated:2010-02-04T10:15:00" run on below the addressees
-    // by a copy: addressees are upper case and have no field colon.
-    if (t.find(':') != std::string_view::npos && std::any_of(t.begin(), t.end(), is_lower)) return false;
-    (list_ == List::To ? cable.to : cable.info).push_back(parse_addressee(t));
+    // Page breaks, dates, record fields ("ID:247169 Cable dated:...", a copy's
+    // record run on below the addressees), transmission lines: the list is over.
+    if (!is_addressee_line(t)) {
+        close();
+        return false;
+    }
+    if (list_ == List::Exempt) return true;
+    if (t.starts_with("XMT ")) {
+        list_ = List::Exempt;
+        return true;
+    }
+    for (auto& a : parse_addressees(t)) (list_ == List::To ? cable.to : cable.info).push_back(std::move(a));
     return true;
 }
 

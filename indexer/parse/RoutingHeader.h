@@ -42,8 +42,18 @@ std::string precedence_word(std::string_view letters);
 // when none names one.
 std::string last_transmission_level(const std::vector<std::string_view>& lines);
 
+// A line that can be an addressee: in capitals, no date, no page break, no
+// record field ("refid: ..."), no transmission line, no office distribution
+// ("LOG-00 NP-00 ACQ-00").
+bool is_addressee_line(std::string_view line);
+
+// One addressee line's addressees: one, or two where a copy ran the next
+// onto it ("AMEMBASSY LA PAZ MAR LIMA 3401").
+std::vector<Addressee> parse_addressees(std::string_view text);
+
 // FM, TO and INFO lines and the addressee lines under TO and INFO, read
-// into origin_raw, to and info.
+// into origin_raw, to and info. The posts listed after XMT (exempted from a
+// collective) are no addressees.
 class AddresseeReader {
 public:
     // "FM AMEMBASSY ROME", "TO RUEHC/SECSTATE WASHDC 1234", "INFO ...".
@@ -54,8 +64,9 @@ public:
     void close() { list_ = List::None; }
 
 private:
-    enum class List { None, To, Info };
+    enum class List { None, To, Info, Exempt };
     List list_ = List::None;
+    void add(std::string_view text, std::vector<Addressee>& list);
 };
 
 // The cable's date: the date-time group has the real minute; the container's
