@@ -87,7 +87,8 @@ int run_completion(const CompletionArgs& args)
         size_t given = 0;
         std::string out;
         for (auto it = db.allterms_begin(start); it != db.allterms_end(start) && given < kMaxValues; ++it) {
-            std::string_view value = *it;
+            const std::string term = *it; // the iterator gives a string by value
+            std::string_view value = term;
             value.remove_prefix(field->prefix.size());
             if (value.empty() || value.find(' ') != std::string_view::npos) continue;
             out.append(value).push_back('\n');
