@@ -27,20 +27,20 @@ struct RefCase {
 };
 
 // The cable's year, post and serial, from its id.
-ReferenceContext context_of(const std::string& id)
+// The context views `id`: pass a string that outlives it (a literal).
+ReferenceContext context_of(std::string_view id)
 {
     ReferenceContext c;
-    c.year = 1900 + std::stoi(id.substr(0, 2));
+    c.year = 1900 + std::stoi(std::string(id.substr(0, 2)));
     if (c.year < 1960) c.year += 100;
     c.post = post_code_of_id(id);
-    c.serial = std::string_view(id).substr(2 + c.post.size());
+    c.serial = id.substr(2 + c.post.size());
     return c;
 }
 
 V read(const RefCase& c)
 {
-    std::string id = c.cable;
-    return resolve_references(c.written, context_of(id));
+    return resolve_references(c.written, context_of(c.cable));
 }
 
 // clang-format off

@@ -184,7 +184,7 @@ struct Post {
 // Reads one REF list (or line of one), left to right.
 class ListReader {
 public:
-    ListReader(std::vector<Token> tokens, const ReferenceContext& cable, std::optional<std::pair<std::string_view, int>>& last)
+    ListReader(std::vector<Token> tokens, const ReferenceContext& cable, std::optional<std::pair<std::string, int>>& last)
         : t_(std::move(tokens)), used_(t_.size(), false), cable_(cable), last_(last)
     {
     }
@@ -476,7 +476,7 @@ private:
         // Otherwise it is left unread.
         used_[i] = true;
         if (last_) {
-            add(last_->first, last_->second, digits);
+            add(std::string(last_->first), last_->second, digits); // a copy: add() replaces last_
             return;
         }
         long value = number_value(digits);
@@ -514,7 +514,7 @@ private:
     std::vector<Token> t_;
     std::vector<bool> used_;
     const ReferenceContext& cable_;
-    std::optional<std::pair<std::string_view, int>>& last_;
+    std::optional<std::pair<std::string, int>>& last_;
     std::vector<std::string> out_;
 };
 

@@ -42,7 +42,7 @@ public:
 
 private:
     ReferenceContext cable_;
-    std::optional<std::pair<std::string_view, int>> last_; // post code and year of the last reference
+    std::optional<std::pair<std::string, int>> last_; // post code and year of the last reference (owned: the text it came from is gone by the next line)
 };
 
 // The same for a cable known only by its year.
