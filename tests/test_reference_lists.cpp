@@ -152,7 +152,8 @@ const std::vector<RefCase> kItems = {
     {"09TEHRAN1200", "A. TEHRAN 1091: B. TEHRAN 1100", {"09TEHRAN1091", "09TEHRAN1100"}, false},
     // The next item's letter typed onto the serial.
     {"09CAIRO321", "A. STATE 14201B. GENEVA 133", {"09STATE14201", "09GENEVA133"}},
-    // A bare serial: the post and year of the reference before it ...
+    // A bare serial: the post and year of the reference before it, where
+    // that is the cable's own post or the cable's own post cannot be meant ...
     {"04BOGOTA3628",
      "A. 2000 BOGOTA 09890 \n     B. 2001 BOGOTA 00504 \n     C. 02164 \n     D. 05864 \n     E. 11158 \n"
      "     F. 2002 BOGOTA 01587 \n     G. 02351",
@@ -161,7 +162,7 @@ const std::vector<RefCase> kItems = {
     {"04YEREVAN917", "A) STATE 85231 B) 87249", {"04STATE85231", "04STATE87249"}},
     // ... else the cable's own post, below the cable's own serial ...
     {"00KINSHASA8381", "A. KINSHASA '99 \n     B. 8034", {"00KINSHASA8034"}},
-    {"09KABUL6400", "B) 6307", {"09KABUL6307"}, false},
+    {"09KABUL6400", "A) STATE 123456 B) 6307", {"09STATE123456", "09KABUL6307"}, false},
     // ... else, for a serial no post reaches, the Department's.
     {"04BRATISLAVA760", "168223", {"04STATE168223"}},
     {"08SANJOSE182", "22380", {"08STATE22380"}},

@@ -467,22 +467,30 @@ private:
             return;
         }
         if (!item_starts_before(i) || !item_ends_after(i)) return;
-        // Which post a bare serial is of, as a careful reader takes it: the
-        // post (and year) of the reference before it in the list, as with
-        // "A. 2001 BOGOTA 00504 C. 02164 D. 05864 E. 11158" (chronological,
-        // E above the cable's own serial: ditto marks, not the cable's post);
-        // else the cable's own post, where the serial is below the cable's
-        // own; else, for a serial no post reaches in a year, the Department's.
-        // Otherwise it is left unread.
+        // Which post a bare serial is of, as a careful reader takes it:
+        // - after a reference of the cable's own post, that post and its year
+        //   (ditto): "A. 2001 BOGOTA 00504 C. 02164 D. 05864 E. 11158" in
+        //   04BOGOTA3628 lists 2001 cables in order, E above the cable's own
+        //   serial;
+        // - else the cable's own post, where the serial is below the cable's
+        //   own ("B. 8034" in 00KINSHASA8381): a drafter leaves out only his
+        //   own post's name;
+        // - else, where it cannot be the cable's own post, the post and year
+        //   of the reference before it ("A) STATE 85231 B) 87249" in
+        //   04YEREVAN917);
+        // - else, for a serial no post reaches in a year, the Department's
+        //   ("REF: 168223" in 04BRATISLAVA760).
+        // Otherwise it is left unread. Ambiguous where both of the first
+        // two fit ("A) STATE 123456 B) 6307" in a cable numbered above
+        // 6307): the cable's own post is taken.
         used_[i] = true;
-        if (last_) {
-            add(std::string(last_->first), last_->second, digits); // a copy: add() replaces last_
-            return;
-        }
         long value = number_value(digits);
         long own = cable_.serial.empty() ? -1 : number_value(cable_.serial);
-        if (!cable_.post.empty() && (own < 0 || value < own)) add(cable_.post, cable_.year, digits);
-        else if (value >= kHighestPostSerial) add("STATE", cable_.year, digits);
+        bool own_post_fits = !cable_.post.empty() && own >= 0 && value < own;
+        if (last_ && (last_->first == cable_.post || !own_post_fits))
+            add(std::string(last_->first), last_->second, digits); // a copy: add() replaces last_
+        else if (own_post_fits) add(cable_.post, cable_.year, digits);
+        else if (value >= kHighestPostSerial && cable_.post != "STATE") add("STATE", cable_.year, digits);
     }
 
     // Post and serial written as one word: "04TEGUCIGALPA232", "BEIJING5237".
