@@ -413,3 +413,22 @@ TEST_CASE("REF lists: the cable never cites itself", "[references]")
                                {"09TRIPOLI402", std::nullopt, "", ""});
     CHECK(c.references == V{"09TRIPOLI199", "09TRIPOLI149"});
 }
+
+TEST_CASE("REF lists: the survey of ../shared finds no more suspicious readings than today", "[references][shared]")
+{
+    std::string shared = testing::shared_dir();
+    if (shared.empty()) {
+        WARN("../shared/cables is absent: skipping the survey of REF lists");
+        return;
+    }
+    // The text edition, where the parser reads unaided. What remains is
+    // listed (and judged) in the README; a change that reads more REF lists
+    // wrong fails here.
+    testing::ToolResult r = testing::run_tool(
+        testing::source_dir() + "/scripts/ref-survey",
+        {"--bin", CABLE_INDEX_BIN, "--shared", shared, "--format", "text",
+         "--max", "not-a-post=0", "--max", "own-cable=0", "--max", "after-cable=12", "--max", "numbers-no-id=3",
+         "--max", "number-unread=4"});
+    INFO(r.out << r.err);
+    CHECK(r.status == 0);
+}
