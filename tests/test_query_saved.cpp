@@ -126,6 +126,15 @@ TEST_CASE("saved searches: saving over a name replaces it, saved lists counts, -
                                         {"error", nullptr}});
     CHECK(json::parse(lines[1])["matches"] == 3);
 
+    // Without an index the searches are still listed, without counts.
+    ToolResult no_index = run_tool(CABLE_QUERY_BIN, {"saved", "--db", (user.config() / "no-index").string()},
+                                   {"XDG_CONFIG_HOME=" + user.config().string()});
+    CHECK(no_index.status == 2);
+    CHECK(lines_of(no_index.out) == V{"@TERROR     -  terrorist OR terrorism --class confidential",
+                                      "@smuggling  -  smugglers OR traffickers"});
+    CHECK(no_index.err.find("no index here") != std::string::npos);
+    CHECK(no_index.err.find("counts not shown") != std::string::npos);
+
     ToolResult unknown = user.run({"saved", "--delete", "smuggling", "--delete", "nope"});
     CHECK(unknown.status == 2);
     CHECK(unknown.err == "cable-query: no saved search @nope; nothing deleted\n");

@@ -54,23 +54,35 @@ int delete_searches(const std::vector<std::string>& names)
             return 2;
         }
     }
-    std::vector<std::string> messages;
-    for (const auto& raw : names) {
-        std::string name = raw.starts_with('@') ? raw.substr(1) : raw;
-        std::vector<std::string> users = users_of(saved, name);
-        std::optional<SavedSearch> old = saved.remove(name);
-        if (!old) continue; // named twice
-        messages.push_back(fmt::format("deleted @{} ({})", old->name, describe_saved_search(*old)));
-        for (const auto& u : users)
-            messages.push_back(fmt::format("note: @{} uses @{} and fails until a search of that name is saved again", u,
-                                           old->name));
-    }
+    std::vector<SavedSearch> deleted;
+    for (const auto& raw : names)
+        if (auto old = saved.remove(raw.starts_with('@') ? raw.substr(1) : raw)) deleted.push_back(std::move(*old));
     saved.write();
-    for (const auto& m : messages) fmt::print(stderr, "cable-query: {}\n", m);
+    for (const auto& old : deleted) {
+        fmt::print(stderr, "cable-query: deleted @{} ({})\n", old.name, describe_saved_search(old));
+        for (const auto& user : users_of(saved, old.name))
+            fmt::print(stderr, "cable-query: note: @{} uses @{} and fails until a search of that name is saved again\n",
+                       user, old.name);
+    }
     return 0;
 }
 
-std::string write_search(const SavedSearch& search);
+std::string write_search(const SavedSearch& search)
+{
+    const auto path = saved_searches_path();
+    SavedSearches::Lock lock(path);
+    SavedSearches saved = SavedSearches::load(path);
+    // Checked again under the lock: another --save may have come between.
+    SavedSearches with = saved;
+    with.put(search);
+    expand_saved_searches(search.query, with, search.name);
+    std::optional<SavedSearch> old = saved.put(search);
+    saved.write();
+    if (old)
+        return fmt::format("replaced @{} (was: {}) with: {}", search.name, describe_saved_search(*old),
+                           describe_saved_search(search));
+    return fmt::format("saved @{}: {} (in {})", search.name, describe_saved_search(search), path.string());
+}
 
 } // namespace
 
@@ -97,27 +109,6 @@ std::string save_search(const SavedSearch& search)
         throw SavedSearchError(fmt::format("cannot save @{}: {}", search.name, e.what()));
     }
 }
-
-namespace {
-
-std::string write_search(const SavedSearch& search)
-{
-    const auto path = saved_searches_path();
-    SavedSearches::Lock lock(path);
-    SavedSearches saved = SavedSearches::load(path);
-    // Checked again under the lock: another --save may have come between.
-    SavedSearches with = saved;
-    with.put(search);
-    expand_saved_searches(search.query, with, search.name);
-    std::optional<SavedSearch> old = saved.put(search);
-    saved.write();
-    if (old)
-        return fmt::format("replaced @{} (was: {}) with: {}", search.name, describe_saved_search(*old),
-                           describe_saved_search(search));
-    return fmt::format("saved @{}: {} (in {})", search.name, describe_saved_search(search), path.string());
-}
-
-} // namespace
 
 int run_saved_command(const std::string& db, bool json, const std::vector<std::string>& deletes)
 {
