@@ -45,15 +45,20 @@ struct Listed {
 int delete_searches(const std::vector<std::string>& names)
 {
     const auto path = saved_searches_path();
+    auto unknown = [&](const SavedSearches& saved) {
+        for (const auto& raw : names)
+            if (std::string name = raw.starts_with('@') ? raw.substr(1) : raw; !saved.find(name)) {
+                fmt::print(stderr, "cable-query: no saved search @{}; nothing deleted\n", name);
+                return true;
+            }
+        return false;
+    };
+    // Checked first without the lock, which makes the folder: a mistyped
+    // name leaves nothing behind.
+    if (unknown(SavedSearches::load(path))) return 2;
     SavedSearches::Lock lock(path);
     SavedSearches saved = SavedSearches::load(path);
-    for (const auto& raw : names) {
-        std::string name = raw.starts_with('@') ? raw.substr(1) : raw;
-        if (!saved.find(name)) {
-            fmt::print(stderr, "cable-query: no saved search @{}; nothing deleted\n", name);
-            return 2;
-        }
-    }
+    if (unknown(saved)) return 2;
     std::vector<SavedSearch> deleted;
     for (const auto& raw : names)
         if (auto old = saved.remove(raw.starts_with('@') ? raw.substr(1) : raw)) deleted.push_back(std::move(*old));

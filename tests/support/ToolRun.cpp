@@ -86,7 +86,8 @@ ToolResult run_tool(const std::string& binary, const std::vector<std::string>& a
 ToolResult cable_index(const std::vector<std::string>& args) { return run_tool(CABLE_INDEX_BIN, args); }
 ToolResult cable_query(const std::vector<std::string>& args)
 {
-    return run_tool(CABLE_QUERY_BIN, args, {"NO_COLOR=1"});
+    // No saved searches but a test's own: the user's config folder is not read.
+    return run_tool(CABLE_QUERY_BIN, args, {"NO_COLOR=1", "XDG_CONFIG_HOME=/nonexistent/cablesearch-tests"});
 }
 
 std::string source_dir() { return CABLESEARCH_SOURCE_DIR; }
