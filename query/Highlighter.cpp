@@ -2,6 +2,7 @@
 
 #include "QueryTerms.h"
 #include "WordScanner.h"
+#include "index/TextAnalysis.h"
 
 #include <algorithm>
 
@@ -58,20 +59,27 @@ Highlighter::WordTerms Highlighter::terms_of(const std::string& word) const
 {
     // A word matches a term, or a stem made from it, only when it starts with
     // the same byte: most words stop here.
-    if (word.empty() || initials_.find(word[0]) == std::string::npos) return {};
+    if (word.empty() || (initials_.find(word[0]) == std::string::npos && word.find('\'') == std::string::npos)) return {};
     if (auto it = seen_.find(word); it != seen_.end()) return it->second;
     WordTerms found;
-    for (size_t i = 0; i < terms_.size(); ++i) {
-        const QueryTerm& t = terms_[i];
-        if (t.kind == Kind::Word && found.exact < 0 && t.text == word) found.exact = static_cast<int>(i);
-        if (t.kind == Kind::Prefix && found.prefix < 0 && word.starts_with(t.text)) found.prefix = static_cast<int>(i);
-    }
-    // The index stems every word; the English stemmer keeps a word's first
-    // character, which rules out most words cheaply.
-    if (stem_initials_.find(word[0]) != std::string::npos) {
-        std::string stem = stemmer_(word);
-        for (size_t i = 0; i < terms_.size() && found.stem < 0; ++i)
-            if (terms_[i].kind == Kind::Stem && terms_[i].text == stem) found.stem = static_cast<int>(i);
+    // The index holds an apostrophe word (d'estaing) whole and as its parts
+    // (estaing): either matches.
+    std::vector<std::string_view> forms{word};
+    if (word.find('\'') != std::string::npos)
+        for (std::string_view part : apostrophe_parts(word)) forms.push_back(part);
+    for (std::string_view form : forms) {
+        for (size_t i = 0; i < terms_.size(); ++i) {
+            const QueryTerm& t = terms_[i];
+            if (t.kind == Kind::Word && found.exact < 0 && t.text == form) found.exact = static_cast<int>(i);
+            if (t.kind == Kind::Prefix && found.prefix < 0 && form.starts_with(t.text)) found.prefix = static_cast<int>(i);
+        }
+        // The index stems every word; the English stemmer keeps a word's
+        // first character, which rules out most words cheaply.
+        if (found.stem < 0 && !form.empty() && stem_initials_.find(form[0]) != std::string::npos) {
+            std::string stem = stemmer_(std::string(form));
+            for (size_t i = 0; i < terms_.size() && found.stem < 0; ++i)
+                if (terms_[i].kind == Kind::Stem && terms_[i].text == stem) found.stem = static_cast<int>(i);
+        }
     }
     seen_.emplace(word, found);
     return found;

@@ -156,7 +156,13 @@ void scan_words(std::string_view text, const std::function<void(const std::strin
             if (!next_ch) break;
             unsigned infix = is_digit(prev) && is_digit(*next) ? infix_between_digits(*it) : infix_between_letters(*it);
             if (!infix) break;
-            if (infix != kJoinSilently && keep) append(term, infix);
+            if (!keep && infix == '\'' && (next_ch >= 0x80 || initials.find(static_cast<char>(next_ch)) != std::string_view::npos)) {
+                // d'estaing: the part after the apostrophe is indexed too, and may match.
+                keep = true;
+                term.assign(1, '\'');
+            } else if (infix != kJoinSilently && keep) {
+                append(term, infix);
+            }
             ch = next_ch;
             it = next;
         }

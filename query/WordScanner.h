@@ -14,7 +14,9 @@ namespace cablesearch {
 // as indexed (unstemmed); [begin, end) its bytes in text. With initials, a
 // word whose term cannot start with one of those bytes is still reported (a
 // phrase needs to know its words are apart) but with an empty term, which
-// saves building it.
+// saves building it; or, when a part after an apostrophe can (the index
+// holds those parts too: TextAnalysis.h), with that part and what follows,
+// the apostrophe first ("d'estaing" as "'estaing").
 void scan_words(std::string_view text, const std::function<void(const std::string& term, size_t begin, size_t end)>& found,
                 std::string_view initials = {});
 

@@ -13,7 +13,7 @@ namespace cablesearch {
 
 using namespace text;
 
-CableDocumentBuilder::CableDocumentBuilder() : tg_(analysis_.make_term_generator(&words_)) {}
+CableDocumentBuilder::CableDocumentBuilder() : tg_(analysis_.make_term_generator(&words_, &parts_)) {}
 
 std::string document_key(const Cable& cable)
 {
@@ -108,11 +108,17 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
     tg_.index_text(cable.subject);
     tg_.increase_termpos(kParagraphGap);
     tg_.index_text(cable.subject, 1, std::string(kSubjectPrefix));
+    tg_.increase_termpos(kParagraphGap);
+    // TAGS: its words are text too (older cables wrote "Human Rights" there).
+    tg_.index_text(cable.tags_text);
+    tg_.increase_termpos(kParagraphGap);
     for (const auto* list : {&cable.to, &cable.info})
         for (const auto& a : *list) {
             tg_.index_text(a.name, 1, std::string(kRecipientPrefix));
             tg_.increase_termpos(kParagraphGap);
         }
+
+    add_apostrophe_parts(doc, parts_);
 
     doc.add_boolean_term(id_term(document_key(cable))); // never skipped: parse_raw_cable refuses ids that long
     if (!cable.released_id.empty()) add_filter_term(doc, std::string(kCanonicalIdPrefix) + upper(cable.id));

@@ -27,7 +27,8 @@ public:
 
 private:
     TextAnalysis analysis_;
-    WordSet words_; // before tg_, which adds to it
+    WordSet words_;    // before tg_, which adds to it
+    WordParts parts_;  // likewise
     WordSet given_;
     Xapian::TermGenerator tg_;
 };

@@ -58,7 +58,9 @@ inline constexpr Xapian::termpos kParagraphGap = 100;
 inline constexpr std::string_view kSchemaVersionKey = "cablesearch:schema";
 // 2: text terms are stems only (STEM_ALL_Z), the words kept in the vocabulary.
 // 3: the order slots (7, 8) end with the document key.
-inline constexpr std::string_view kSchemaVersion = "3";
+// 4: the parts of apostrophe words (d'Estaing: estaing) and the words of the
+//    TAGS field are text terms too.
+inline constexpr std::string_view kSchemaVersion = "4";
 // The vocabulary: one key per word of the indexed text (lower case, with a
 // letter in it), its stem as the value. Keys sort, so the words a wildcard
 // stands for are a range of keys.

@@ -67,6 +67,7 @@ struct Cable {
     std::optional<Day> declassify_on;
 
     std::vector<std::string> tags;
+    std::string tags_text;        // the TAGS field as written (link markup removed): free text in it is searchable
     std::string subject;
     std::vector<std::string> reference_lines; // REF: text as written
     std::vector<std::string> references;      // canonical ids: 85STATE200090

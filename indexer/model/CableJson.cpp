@@ -55,6 +55,7 @@ json to_json(const Cable& c)
     if (!c.declassify_raw.empty()) j["declassify"] = c.declassify_raw;
     j["declassify_on"] = c.declassify_on ? json(c.declassify_on->iso()) : json(nullptr);
     j["tags"] = c.tags;
+    if (!c.tags_text.empty()) j["tags_text"] = c.tags_text;
     j["subject"] = c.subject;
     j["reference_lines"] = c.reference_lines;
     j["references"] = c.references;
@@ -105,6 +106,7 @@ Cable cable_from_json(const json& j)
         if (auto t = parse_iso_minute(d)) c.declassify_on = Day{t->year, t->month, t->day};
     }
     c.tags = strings_from(j, "tags");
+    c.tags_text = j.value("tags_text", "");
     c.subject = j.value("subject", "");
     c.reference_lines = strings_from(j, "reference_lines");
     c.references = strings_from(j, "references");

@@ -74,6 +74,7 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
     settle_classification(cable, header.classification_line, header.sent_level, hints);
 
     cable.tags = parse_tag_list(header.tags_text);
+    cable.tags_text = tag_list_text(header.tags_text);
     cable.subject = finish_subject(header.subject);
     resolve_reference_lines(cable);
     if (!header.classified_by.empty()) take_classified_by(header.classified_by, cable);

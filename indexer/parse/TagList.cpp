@@ -244,6 +244,29 @@ bool is_one_slip_from_tags(std::string_view w)
 
 } // namespace
 
+std::string tag_list_text(std::string_view text)
+{
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '<') { // HTML markup
+            size_t close = text.find('>', i);
+            if (close == std::string_view::npos) break;
+            i = close;
+            c = ' ';
+        } else if (c == ']' && i + 1 < text.size() && text[i + 1] == '(') { // markdown link target
+            size_t close = text.find(')', i);
+            if (close == std::string_view::npos) break;
+            i = close;
+            c = ' ';
+        } else if (c == '[') {
+            c = ' ';
+        }
+        out.push_back(c);
+    }
+    return collapse_spaces(out);
+}
+
 bool take_tags_keyword(std::string_view line, std::string_view& value)
 {
     if (take_field(line, {"TAGS:", "TAGS"}, value)) return true;

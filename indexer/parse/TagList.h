@@ -18,6 +18,12 @@ namespace cablesearch {
 // (two words or more in capitals; "(FTAA)" is an acronym, split as usual).
 std::vector<std::string> parse_tag_list(std::string_view text);
 
+// The field as a reader sees it: link markup removed ("[PGOV](#)",
+// "<a href=...>PGOV</a>" give PGOV), blanks made single. Its words are
+// searchable as text: older cables wrote free text there ("PHUM, BM, Human
+// Rights"), which is no tag.
+std::string tag_list_text(std::string_view text);
+
 // "TAGS:" or "TAGS" at the start of the line: the text after it into value.
 bool take_tags_keyword(std::string_view line, std::string_view& value);
 
