@@ -1,5 +1,6 @@
 #include "Search.h"
 
+#include "FieldWeights.h"
 #include "QueryTerms.h"
 #include "ResultOrder.h"
 #include "index/Schema.h"
@@ -203,7 +204,8 @@ SearchResult search_once(CableIndex& index, const SearchOptions& o)
             return matching_documents(index.shards, query);
         });
     Xapian::Enquire enquire(db);
-    enquire.set_query(result.query);
+    if (o.sort == SortOrder::Relevance) result.ranking = ranked_query(db, result.query);
+    enquire.set_query(o.sort == SortOrder::Relevance ? result.ranking : result.query);
     set_result_order(enquire, o.sort);
     if (!o.count_only) result.hits = page_hits(db, language.stemmer(), result.query, enquire.get_mset(o.offset, o.limit), o);
 

@@ -54,6 +54,7 @@ struct SearchResult {
     std::string corrected_query; // "did you mean", empty when none
     std::string expanded_query;  // with its saved searches (@NAME) written out, empty when none
     Xapian::Query query;         // as parsed, for --explain
+    Xapian::Query ranking;       // what the page was ranked by (FieldWeights.h); empty when sorted by date
     std::optional<Timeline> timeline;
 };
 

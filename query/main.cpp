@@ -137,9 +137,12 @@ int main(int argc, char** argv)
         SearchResult result = run_search(index, o);
         if (explain && !result.expanded_query.empty())
             fmt::print(stderr, "cable-query: with its saved searches, the query reads\n  {}\n", result.expanded_query);
-        if (explain)
-            fmt::print(stderr, "cable-query: the query is understood as\n{}  (Xapian: {})\n", explain_query(result.query),
-                       result.query.get_description());
+        if (explain) {
+            // Ranked by relevance, the query with the subject's extra weight.
+            const Xapian::Query& shown = result.ranking.empty() ? result.query : result.ranking;
+            fmt::print(stderr, "cable-query: the query is understood as\n{}  (Xapian: {})\n", explain_query(shown),
+                       shown.get_description());
+        }
         if (to_save) fmt::print(stderr, "cable-query: {}\n", save_search(*to_save));
         if (o.count_only) fmt::print("{}\n", result.total);
         else if (json) print_json(stdout, result, o);
