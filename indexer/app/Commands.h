@@ -1,10 +1,14 @@
 #pragma once
-// The two things cable-index does.
+// The things cable-index does: index, parse, and list indexes on other hosts.
 
 #include "index/ShardLayout.h"
 
 #include <string>
 #include <vector>
+
+namespace CLI {
+class App;
+}
 
 namespace cablesearch {
 
@@ -18,6 +22,15 @@ struct IndexArgs {
     size_t shards = kDefaultShards; // of a new index (index/ShardLayout.h)
     size_t batch = 0;        // cables per commit; 0: IndexWriter's own, growing with the index
     bool compact = false;    // compact even after a small run
+    std::string part;        // --part K/N (index/IndexPart.h); empty: as the index records
+};
+
+// cable-index remote add|remove|list|refresh PATH [HOST:PORT] (app/RemoteCommand.cpp)
+struct RemoteArgs {
+    std::string action;
+    std::string path;
+    std::string address;
+    double timeout_seconds = 10;
 };
 
 struct ParseArgs {
@@ -30,5 +43,8 @@ struct ParseArgs {
 // is indexed), 2 nothing could be done (no corpus, index locked).
 int run_index(const IndexArgs& args);
 int run_parse(const ParseArgs& args);
+// Exit status: 0 done, 1 (list) some host does not answer, 2 nothing done.
+int run_remote(const RemoteArgs& args);
+CLI::App* add_remote_command(CLI::App& app, RemoteArgs& args);
 
 } // namespace cablesearch

@@ -2,6 +2,7 @@
 #include "app/Progress.h"
 #include "index/CorpusWalker.h"
 #include "index/IndexLocation.h"
+#include "index/IndexPart.h"
 #include "index/IndexWriter.h"
 #include "index/IngestPipeline.h"
 #include "index/RunScope.h"
@@ -88,6 +89,8 @@ int run_index(const IndexArgs& args)
 {
     RunScope scope = scope_of(args);
     std::string db = args.db.empty() ? default_index_path().string() : args.db;
+    std::optional<IndexPart> asked; // checked before anything is made
+    if (!args.part.empty()) asked = parse_index_part(args.part);
 
     // Only our own commits flush: each one holds whole batches and the file
     // states that go with them.
@@ -102,6 +105,9 @@ int run_index(const IndexArgs& args)
         throw std::runtime_error(fmt::format("{}: cannot open the index: {}", db, e.get_msg()));
     }
     writer->set_batch_size(args.batch);
+    const IndexPart part =
+        settle_index_part(writer->metadata(std::string(kPartKey)), writer->documents() == 0, asked, db);
+    if (!part.whole()) writer->set_metadata(std::string(kPartKey), part.text());
 
     std::vector<fs::path> roots(scope.roots.begin(), scope.roots.end());
     CorpusListing listing = list_corpus(roots);
@@ -120,6 +126,7 @@ int run_index(const IndexArgs& args)
         progress.clear();
         fmt::print(stderr, "cable-index: warning: {}\n", w);
     };
+    if (!part.whole()) options.holds = [part](const std::string& key) { return part.holds(key); };
     options.on_failure = [&](const std::string& f) {
         ++failures;
         progress.clear();
@@ -166,6 +173,9 @@ int run_index(const IndexArgs& args)
         size_t named = scope.roots.size() + scope.standard_input;
         if (named == 1) fmt::print("Indexed {} into {}\n", named_paths(scope), db);
         else fmt::print("Indexed {} paths into {}: {}\n", named, db, named_paths(scope));
+        if (!part.whole())
+            fmt::print("  part {} of {} of the corpus (the others' cables were read, and left to them)\n", part.number,
+                       part.count);
         fmt::print("  cables: {} added, {} updated, {} deleted\n", c.added, c.updated, c.deleted);
         fmt::print("  files:  {} read, {} unchanged, {} deleted, {} failed\n", c.files_read, c.files_unchanged,
                    c.files_deleted, c.files_failed + listing.problems.size());

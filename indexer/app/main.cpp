@@ -32,6 +32,9 @@ int main(int argc, char** argv)
                    "Cables per commit (default: 500, more as the index grows, up to 5,000)");
     app.add_flag("--prune", index_args.prune,
                  "Remove the cables of files earlier runs read that these paths do not hold");
+    app.add_option("--part", index_args.part,
+                   "Index only part K of N of the corpus (for N hosts searched as one; see cable-index remote)")
+        ->type_name("K/N");
     app.add_flag("--compact", index_args.compact,
                  "Compact the index at the end (done anyway after a run that changed much of it)");
 
@@ -41,6 +44,9 @@ int main(int argc, char** argv)
     parse->add_flag("--pretty", parse_args.pretty, "Indented JSON");
     parse->add_flag("--stats", parse_args.stats, "Parse only, then print bytes, cables and speed (benchmarks)");
 
+    RemoteArgs remote_args;
+    CLI::App* remote = add_remote_command(app, remote_args);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -48,6 +54,7 @@ int main(int argc, char** argv)
     }
     try {
         if (*parse) return run_parse(parse_args);
+        if (*remote) return run_remote(remote_args);
         if (index_args.paths.empty()) {
             fmt::print(stderr, "cable-index: no file or folder given\n{}", app.help());
             return 2;

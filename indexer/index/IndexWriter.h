@@ -82,6 +82,9 @@ public:
     size_t pending_documents() const { return pending_; }
     // 0: a batch of 500 cables, growing with the index to 5,000 (see maybe_commit).
     void set_batch_size(size_t docs) { batch_size_ = docs; }
+    // The home shard's user metadata; what is set is committed with the next commit.
+    std::string metadata(const std::string& key) { return db_.get_metadata(key); }
+    void set_metadata(const std::string& key, const std::string& value) { db_.set_metadata(key, value); }
 
 private:
     void delete_owned(const std::string& path, const std::string& id);

@@ -27,6 +27,7 @@ struct Built {
     std::vector<std::string> warnings;
     std::string error;       // the raw cable held no cable
     bool whole_file = false; // ... and it was the file's only one (text, html)
+    bool elsewhere = false;  // a cable of another part of the corpus
 };
 
 struct FileEnd {
@@ -90,10 +91,14 @@ void ingest(const std::vector<CorpusFile>& files, IndexWriter& writer, const Ing
                 try {
                     Cable cable = parse_raw_cable(std::move(unit->raw));
                     b.id = document_key(cable);
-                    for (const auto& w : cable.warnings)
-                        if (w.find("Windows-1252") != std::string::npos) b.warnings.push_back(w);
-                    b.doc = builder.build(cable);
-                    b.words = builder.take_new_words();
+                    // A cable of another part: its own part's run warns about it.
+                    b.elsewhere = options.holds && !options.holds(b.id);
+                    if (!b.elsewhere) {
+                        for (const auto& w : cable.warnings)
+                            if (w.find("Windows-1252") != std::string::npos) b.warnings.push_back(w);
+                        b.doc = builder.build(cable);
+                        b.words = builder.take_new_words();
+                    }
                 } catch (const std::exception& e) {
                     b.error = e.what();
                     if (!b.whole_file) b.error += "; record skipped";
@@ -127,7 +132,9 @@ void ingest(const std::vector<CorpusFile>& files, IndexWriter& writer, const Ing
                 begin(b->file);
                 for (auto& w : b->warnings)
                     if (options.on_warning) options.on_warning(w);
-                if (!b->error.empty()) {
+                if (b->elsewhere) {
+                    // Nothing to write; the file still counts as read.
+                } else if (!b->error.empty()) {
                     if (b->whole_file) {
                         progress[b->file].failed = true;
                         if (options.on_failure) options.on_failure(b->error);

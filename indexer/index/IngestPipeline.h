@@ -23,6 +23,9 @@ struct IngestOptions {
     std::function<void(const std::string&)> on_warning; // one line, names the file
     std::function<void(const std::string&)> on_failure; // a file that could not be read
     std::function<void()> on_commit;
+    // The cables to index, by document key (cable-index --part): the others
+    // are parsed, to learn their key, and go no further. Unset: all.
+    std::function<bool(const std::string& key)> holds;
 };
 
 // Reads the files into the writer; commits as batches fill and once at the end.

@@ -38,4 +38,9 @@ std::string home_shard(const std::string& index);
 
 size_t shard_of(std::string_view document_term, size_t shards);
 
+// The part (0 to parts - 1) a document belongs to when one corpus is indexed
+// as several indexes, one per host (cable-index --part, index/IndexPart.h):
+// the same hash of the document key as shard_of, independent of the shard.
+size_t part_of(std::string_view document_term, size_t parts);
+
 } // namespace cablesearch

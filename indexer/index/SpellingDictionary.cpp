@@ -102,7 +102,10 @@ SpellingRefresh refresh_spelling_dictionary(const std::string& index_path)
 {
     try {
         Xapian::WritableDatabase home(home_shard(index_path), Xapian::DB_OPEN);
-        Xapian::Database whole(index_path);
+        // The index's own shards: not the indexes on other hosts its stub
+        // may list too (cable-index remote), which spell for themselves.
+        Xapian::Database whole;
+        for (const auto& shard : shard_folders(index_path)) whole.add_database(Xapian::Database(shard));
         return refresh(home, whole);
     } catch (const Xapian::Error& e) {
         SpellingRefresh r;
