@@ -1,5 +1,6 @@
 #include "OpenIndex.h"
 
+#include "RemoteIndex.h"
 #include "index/IndexLocation.h"
 #include "index/Schema.h"
 #include "index/ShardLayout.h"
@@ -43,22 +44,10 @@ void CableIndex::reopen()
 
 bool is_remote_index(const std::string& location) { return location.starts_with("tcp:"); }
 
-CableIndex open_index(const std::string& location)
+CableIndex open_index(const std::string& location, const OpenOptions& options)
 {
     std::string where = location.empty() ? default_index_path().string() : location;
-    if (is_remote_index(where)) {
-        std::string hostport = where.substr(4);
-        size_t colon = hostport.rfind(':');
-        if (colon == std::string::npos)
-            throw std::runtime_error(fmt::format("{}: give a remote index as tcp:HOST:PORT", where));
-        try {
-            return CableIndex(Xapian::Remote::open(hostport.substr(0, colon), static_cast<unsigned>(std::stoul(hostport.substr(colon + 1)))));
-        } catch (const Xapian::Error& e) {
-            throw std::runtime_error(fmt::format("{}: cannot reach the index server: {}", where, e.get_msg()));
-        } catch (const std::exception&) {
-            throw std::runtime_error(fmt::format("{}: give a remote index as tcp:HOST:PORT", where));
-        }
-    }
+    if (is_remote_index(where) || lists_remote_indexes(where)) return open_remote_index(where, options);
     std::error_code ec;
     if (!std::filesystem::exists(where, ec))
         throw std::runtime_error(fmt::format("{}: no index here; run `cable-index CORPUS_DIR{}` first", where,

@@ -2,6 +2,10 @@
 // Opens the index for reading: a local path, or "tcp:HOST:PORT" for an index
 // served by xapian-tcpsrv. Errors say what to do ("run cable-index").
 
+#include "IndexWords.h"
+#include "index/IndexMembers.h"
+
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -15,6 +19,18 @@ namespace cablesearch {
 // and facets): that pass runs on other threads, a shard each, while this one
 // ranks the page (Search.cpp). Xapian's objects are not shared between
 // threads, hence the second set. A remote index has no `shards`.
+// A shard on another host that did not answer (--allow-partial).
+struct MissingShard {
+    std::string name;    // HOST:PORT
+    std::string problem; // "did not answer within 10 s"
+};
+
+// For an index with databases on other hosts (RemoteIndex.h).
+struct OpenOptions {
+    std::chrono::milliseconds timeout = kDefaultRemoteTimeout; // for each host to answer
+    bool allow_partial = false; // search the hosts that answer, and say which did not
+};
+
 class CableIndex {
 public:
     CableIndex() = default;
@@ -24,6 +40,14 @@ public:
 
     Xapian::Database all;
     std::vector<Xapian::Database> shards;
+
+    // An index with databases on other hosts (RemoteIndex.h), or tcp:: the
+    // databases `all` is made of, each with its name, so that one that fails
+    // is named, and left out with --allow-partial. Empty for a local index.
+    std::vector<IndexMember> members;
+    OpenOptions options;
+    std::vector<MissingShard> missing; // members left out
+    IndexWords words;                 // where the vocabulary and spelling are (IndexWords.h)
 
     // Both to the newest revision, one and the same (after
     // Xapian::DatabaseModifiedError).
@@ -62,7 +86,7 @@ auto read_newest_revision(Read&& read, Retry&& before_retry)
 }
 
 // Throws std::runtime_error with a one-line message naming the location.
-CableIndex open_index(const std::string& location);
+CableIndex open_index(const std::string& location, const OpenOptions& options = {});
 
 // tcp:HOST:PORT
 bool is_remote_index(const std::string& location);

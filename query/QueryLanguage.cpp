@@ -162,6 +162,8 @@ struct QueryLanguage::Impl {
     std::string corrected;
     std::string expanded; // the query with its @NAMEs replaced, when it has any
     bool spelling = false; // the index has a spelling dictionary
+    IndexWords words;
+    std::string spelling_problem;
     ValueError value_error;
     std::vector<std::unique_ptr<Xapian::FieldProcessor>> fields;
     std::vector<std::unique_ptr<Xapian::RangeProcessor>> ranges;
@@ -174,14 +176,17 @@ struct QueryLanguage::Impl {
     }
 };
 
-QueryLanguage::QueryLanguage(const Xapian::Database& db) : impl_(std::make_unique<Impl>())
+QueryLanguage::QueryLanguage(const Xapian::Database& db, IndexWords words) : impl_(std::make_unique<Impl>())
 {
     using namespace schema;
     auto& qp = impl_->qp;
     impl_->db = db;
+    impl_->words = std::move(words);
     qp.set_database(db);
     try {
-        impl_->spelling = db.spellings_begin() != db.spellings_end();
+        const Xapian::Database& dictionary = impl_->words.spelling ? *impl_->words.spelling : db;
+        impl_->spelling = dictionary.spellings_begin() != dictionary.spellings_end() ||
+                          impl_->words.spelling_problem; // which then says why there is none
     } catch (const Xapian::Error&) {
         impl_->spelling = false; // a remote index keeps its spelling data to itself
     }
@@ -197,7 +202,8 @@ QueryLanguage::QueryLanguage(const Xapian::Database& db) : impl_(std::make_uniqu
     for (const auto& [field, prefix] : {std::pair<std::string, std::string_view>{"", ""},
                                         {"subject", kSubjectPrefix},
                                         {"to", kRecipientPrefix}}) {
-        impl_->fields.push_back(std::make_unique<WildcardTerms>(db, std::string(prefix), kMaxWildcardStems));
+        impl_->fields.push_back(
+            std::make_unique<WildcardTerms>(db, std::string(prefix), kMaxWildcardStems, impl_->words.vocabularies));
         qp.add_prefix(std::string(kWildcardField) + field, impl_->fields.back().get());
     }
 
@@ -232,6 +238,8 @@ const Xapian::Stem& QueryLanguage::stemmer() const { return impl_->stemmer; }
 std::string QueryLanguage::corrected_query() const { return impl_->corrected; }
 
 std::string QueryLanguage::expanded_query() const { return impl_->expanded; }
+
+std::string QueryLanguage::spelling_problem() const { return impl_->spelling_problem; }
 
 std::string QueryLanguage::field_example(const std::string& field)
 {
@@ -404,13 +412,19 @@ Xapian::Query QueryLanguage::parse_expanded(const std::string& query, const Quer
         bool unmatched = false;
         for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end() && !unmatched; ++t)
             unmatched = impl_->db.get_termfreq(*t) == 0;
-        if (impl_->spelling && unmatched) {
+        impl_->spelling_problem.clear();
+        if (impl_->spelling && unmatched && impl_->words.spelling_problem)
+            impl_->spelling_problem = impl_->words.spelling_problem();
+        if (impl_->spelling && unmatched && impl_->spelling_problem.empty()) {
+            // The spelling pass alone reads another dictionary when there is one.
+            if (impl_->words.spelling) impl_->qp.set_database(*impl_->words.spelling);
             try {
                 impl_->qp.parse_query(query, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
                 impl_->corrected = impl_->qp.get_corrected_query_string();
             } catch (const Xapian::Error&) {
                 impl_->corrected.clear(); // no suggestion rather than no answer
             }
+            if (impl_->words.spelling) impl_->qp.set_database(impl_->db);
         }
     }
     using namespace schema;

@@ -12,6 +12,8 @@
 
 #include <xapian.h>
 
+#include "IndexWords.h"
+
 namespace cablesearch {
 
 // A query the user must fix: the message points at the problem.
@@ -34,7 +36,9 @@ struct QueryFilters {
 
 class QueryLanguage {
 public:
-    explicit QueryLanguage(const Xapian::Database& db);
+    // words: where the vocabulary and the spelling dictionary are, when not
+    // in db itself (IndexWords.h).
+    explicit QueryLanguage(const Xapian::Database& db, IndexWords words = {});
     ~QueryLanguage();
     QueryLanguage(const QueryLanguage&) = delete;
     QueryLanguage& operator=(const QueryLanguage&) = delete;
@@ -47,6 +51,8 @@ public:
     std::string corrected_query() const;
     // The query with its @NAMEs replaced by their saved searches, or empty when it has none.
     std::string expanded_query() const;
+    // Why there is no "did you mean" where one was wanted, or empty.
+    std::string spelling_problem() const;
     const Xapian::Stem& stemmer() const;
 
     static const std::vector<std::string>& field_names();

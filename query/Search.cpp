@@ -2,6 +2,7 @@
 
 #include "FieldWeights.h"
 #include "QueryTerms.h"
+#include "RemoteIndex.h"
 #include "ResultOrder.h"
 #include "index/Schema.h"
 #include "model/CableJson.h"
@@ -184,11 +185,12 @@ std::vector<Hit> page_hits(const Xapian::Database& db, const Xapian::Stem& stemm
 SearchResult search_once(CableIndex& index, const SearchOptions& o)
 {
     Xapian::Database& db = index.all;
-    QueryLanguage language(db);
+    QueryLanguage language(db, index.words);
     SearchResult result;
     result.query = language.parse(o.query, o.filters);
     result.corrected_query = language.corrected_query();
     result.expanded_query = language.expanded_query();
+    result.spelling_problem = language.spelling_problem();
 
     // Two passes at once. The count and facets: every match examined (exact,
     // never an estimate) but unweighted, which costs a fraction of weighing
@@ -236,7 +238,8 @@ SearchResult search_once(CableIndex& index, const SearchOptions& o)
     return result;
 }
 
-std::optional<CableView> find_cable_once(Xapian::Database& db, const std::string& id, const std::string& query)
+std::optional<CableView> find_cable_once(Xapian::Database& db, const IndexWords& words, const std::string& id,
+                                         const std::string& query)
 {
     // The cable keyed by that id, else one released under a malformed form of it.
     Xapian::Enquire enquire(db);
@@ -250,7 +253,7 @@ std::optional<CableView> find_cable_once(Xapian::Database& db, const std::string
     CableView view{stored_cable(m.begin().get_document()), std::nullopt};
     if (text::trim(query).empty()) return view;
 
-    QueryLanguage language(db);
+    QueryLanguage language(db, words);
     Xapian::Query parsed = language.parse(query);
     QueryTerms query_terms(parsed);
     std::vector<std::pair<std::string, double>> terms;
@@ -263,12 +266,19 @@ std::optional<CableView> find_cable_once(Xapian::Database& db, const std::string
 
 SearchResult run_search(CableIndex& index, const SearchOptions& options)
 {
-    return read_newest_revision([&] { return search_once(index, options); }, [&] { index.reopen(); });
+    SearchResult result = read_answering_hosts(index, [&] {
+        return read_newest_revision([&] { return search_once(index, options); }, [&] { index.reopen(); });
+    });
+    result.missing_shards = index.missing;
+    return result;
 }
 
 std::optional<CableView> find_cable(CableIndex& index, const std::string& id, const std::string& query)
 {
-    return read_newest_revision([&] { return find_cable_once(index.all, id, query); }, [&] { index.reopen(); });
+    return read_answering_hosts(index, [&] {
+        return read_newest_revision([&] { return find_cable_once(index.all, index.words, id, query); },
+                                    [&] { index.reopen(); });
+    });
 }
 
 } // namespace cablesearch

@@ -56,10 +56,15 @@ struct SearchResult {
     Xapian::Query query;         // as parsed, for --explain
     Xapian::Query ranking;       // what the page was ranked by (FieldWeights.h); empty when sorted by date
     std::optional<Timeline> timeline;
+    // Shards on other hosts that did not answer (--allow-partial): the
+    // results leave out their cables, and every count is partial.
+    std::vector<MissingShard> missing_shards;
+    std::string spelling_problem; // why no "did you mean" where one was wanted
 };
 
 // Throws QuerySyntaxError for the user's mistakes; retries on
-// DatabaseModifiedError (an index being written meanwhile) after reopening.
+// DatabaseModifiedError (an index being written meanwhile) after reopening,
+// and over the hosts that still answer after one failed (RemoteIndex.h).
 SearchResult run_search(CableIndex& index, const SearchOptions& options);
 
 // Paragraphs of a cable that match the terms, best first trimmed to max, returned in document order.

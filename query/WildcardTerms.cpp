@@ -9,9 +9,12 @@
 
 namespace cablesearch {
 
-WildcardTerms::WildcardTerms(const Xapian::Database& db, std::string term_prefix, Xapian::termcount limit)
-    : db_(db), prefix_("Z" + std::move(term_prefix)), limit_(limit), stemmer_(std::string(schema::kStemmerLanguage))
+WildcardTerms::WildcardTerms(const Xapian::Database& db, std::string term_prefix, Xapian::termcount limit,
+                             std::vector<Xapian::Database> vocabularies)
+    : db_(db), vocabularies_(std::move(vocabularies)), prefix_("Z" + std::move(term_prefix)), limit_(limit),
+      stemmer_(std::string(schema::kStemmerLanguage))
 {
+    if (vocabularies_.empty()) vocabularies_.push_back(db_);
 }
 
 Xapian::Query WildcardTerms::expand(const std::string& start, Xapian::Query::op combiner) const
@@ -23,8 +26,9 @@ Xapian::Query WildcardTerms::expand(const std::string& start, Xapian::Query::op 
                                         Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT, combiner);
     std::set<std::string> stems;
     try {
-        for (auto it = db_.metadata_keys_begin(key_start); it != db_.metadata_keys_end(key_start); ++it)
-            stems.insert(stemmer_((*it).substr(schema::kWordKeyPrefix.size())));
+        for (const auto& vocabulary : vocabularies_)
+            for (auto it = vocabulary.metadata_keys_begin(key_start); it != vocabulary.metadata_keys_end(key_start); ++it)
+                stems.insert(stemmer_((*it).substr(schema::kWordKeyPrefix.size())));
     } catch (const Xapian::UnimplementedError&) {
         // An index whose words cannot be listed (a remote one with an older
         // server): most words' stems begin as they do.

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -18,8 +19,10 @@ inline constexpr std::string_view kWildcardField = "xwildcard";
 class WildcardTerms : public Xapian::FieldProcessor {
 public:
     // term_prefix: "" for the text, "S" for the subject, ...; at most limit
-    // stems, the most frequent.
-    WildcardTerms(const Xapian::Database& db, std::string term_prefix, Xapian::termcount limit);
+    // stems, the most frequent. The words are read from the vocabularies'
+    // user metadata, all of them (IndexWords.h); none given: db's.
+    WildcardTerms(const Xapian::Database& db, std::string term_prefix, Xapian::termcount limit,
+                  std::vector<Xapian::Database> vocabularies = {});
     // start: what the words begin with (any case).
     Xapian::Query operator()(const std::string& start) override { return expand(start, Xapian::Query::OP_SYNONYM); }
     // The same with the stems joined by combiner: OP_OR inside NEAR and ADJ,
@@ -28,6 +31,7 @@ public:
 
 private:
     Xapian::Database db_;
+    std::vector<Xapian::Database> vocabularies_;
     std::string prefix_;
     Xapian::termcount limit_;
     Xapian::Stem stemmer_;

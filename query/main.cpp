@@ -41,9 +41,19 @@ bool want_colour(const std::string& mode)
     return isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 }
 
+// --allow-partial: which shards the results leave out.
+void warn_partial(const std::vector<MissingShard>& missing)
+{
+    for (const auto& m : missing)
+        fmt::print(stderr,
+                   "cable-query: warning: shard {} {}; the results leave out its cables, and every count is partial\n",
+                   m.name, m.problem);
+}
+
 int run_show(CableIndex& index, const std::string& id, const std::string& query, bool json, const TextStyle& style)
 {
     std::optional<CableView> view = find_cable(index, id, query);
+    warn_partial(index.missing);
     if (!view) {
         fmt::print(stderr, "cable-query: no cable {} in the index\n", id);
         return 1;
@@ -82,6 +92,16 @@ int main(int argc, char** argv)
     app.add_flag("--csv", csv, "CSV: one row per hit")->excludes(json_flag);
     app.add_flag("--explain", explain, "Print how the query was understood");
     app.add_option("--color,--colour", colour, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+    OpenOptions open_options;
+    double timeout_seconds = 10;
+    auto hosts_options = [&](CLI::App& on) {
+        on.add_option("--timeout", timeout_seconds, "Seconds a shard on another host has to answer, else it is named")
+            ->default_val(10)
+            ->check(CLI::Range(0.001, 86400.0));
+        on.add_flag("--allow-partial", open_options.allow_partial,
+                    "Search the shards that answer; the others are named, and counts are partial");
+    };
+    hosts_options(app);
     std::string timeline;
     bool per_volume = false;
     auto* timeline_option = app.add_option("--timeline", timeline, "After the hits, every match counted by year, quarter or month")
@@ -102,6 +122,7 @@ int main(int argc, char** argv)
     show->add_option("--db", db, "Index location");
     show->add_flag("--json", show_json, "The cable as JSON");
     show->add_option("--color,--colour", colour, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+    hosts_options(*show);
 
     TagsSubcommand tags(app, db, colour);
     CompletionArgs completion;
@@ -120,7 +141,8 @@ int main(int argc, char** argv)
         std::optional<SavedSearch> to_save;
         if (save_option->count() > 0) to_save = search_to_save(save_name, join_words(words), o.filters);
         TextStyle style{want_colour(colour)};
-        CableIndex index = open_index(db);
+        open_options.timeout = std::chrono::milliseconds(static_cast<long>(timeout_seconds * 1000));
+        CableIndex index = open_index(db, open_options);
         if (*show) return run_show(index, show_id, join_words(show_words), show_json, style);
         if (tags.chosen()) return tags.run(index, style.colour);
 
@@ -137,6 +159,8 @@ int main(int argc, char** argv)
         SearchResult result = run_search(index, o);
         if (explain && !result.expanded_query.empty())
             fmt::print(stderr, "cable-query: with its saved searches, the query reads\n  {}\n", result.expanded_query);
+        warn_partial(result.missing_shards);
+        if (!result.spelling_problem.empty()) fmt::print(stderr, "cable-query: {}\n", result.spelling_problem);
         if (explain) {
             // Ranked by relevance, the query with the subject's extra weight.
             const Xapian::Query& shown = result.ranking.empty() ? result.query : result.ranking;

@@ -213,7 +213,8 @@ TEST_CASE("results: JSON field names are stable", "[query][results]")
     CHECK(keys(r.hits[0]) == V{"type", "rank", "id", "released_id", "date", "post", "classification", "subject", "tags", "caveats",
                                "references", "score", "percent", "paragraphs"});
     CHECK(keys(r.hits[0]["paragraphs"][0]) == V{"number", "marking", "text", "truncated", "highlights"});
-    CHECK(keys(r.summary) == V{"type", "matches", "offset", "returned", "facets", "did_you_mean"});
+    CHECK(keys(r.summary) == V{"type", "matches", "offset", "returned", "facets", "did_you_mean", "partial", "missing_shards"});
+    CHECK(r.summary["partial"] == false);
     CHECK(r.summary["did_you_mean"].is_null());
     CHECK(r.hits[0]["date"] == "2006-12-31T23:59Z");
 

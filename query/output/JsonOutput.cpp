@@ -58,6 +58,11 @@ void print_json(std::FILE* out, const SearchResult& r, const SearchOptions& o)
     }
     s["facets"] = std::move(facets);
     s["did_you_mean"] = r.corrected_query.empty() ? json(nullptr) : json(r.corrected_query);
+    // Shards on other hosts left out (--allow-partial): their names, and every count partial.
+    s["partial"] = !r.missing_shards.empty();
+    json missing = json::array();
+    for (const auto& m : r.missing_shards) missing.push_back(m.name);
+    s["missing_shards"] = std::move(missing);
     if (r.timeline) s["timeline"] = timeline_json(*r.timeline);
     dump(s);
 }
