@@ -83,7 +83,13 @@ int run_completion(const CompletionArgs& args)
         std::string where = args.db.empty() ? default_index_path().string() : args.db;
         // One opening of the index as a whole: the values are all the
         // shards' terms, merged.
-        Xapian::Database db = is_remote_index(where) ? open_index(where).all : Xapian::Database(where);
+        // Hosts of an index on several (RemoteIndex.h): those that answer
+        // soon; a <Tab> must not wait on one that is down.
+        OpenOptions hosts;
+        hosts.timeout = std::chrono::milliseconds(2000);
+        hosts.allow_partial = true;
+        Xapian::Database db = is_remote_index(where) || lists_remote_indexes(where) ? open_index(where, hosts).all
+                                                                                   : Xapian::Database(where);
         size_t given = 0;
         std::string out;
         for (auto it = db.allterms_begin(start); it != db.allterms_end(start) && given < kMaxValues; ++it) {
