@@ -40,6 +40,7 @@ public:
         out_.body_start = lines_.size();
         for (size_t i = 0; i < lines_.size(); ++i) {
             std::string_view t = trim(lines_[i]);
+            line_ = lines_[i];
             if (t.empty()) {
                 end_fields_at_blank_line();
                 continue;
@@ -81,6 +82,7 @@ private:
     CableHeader out_;
     AddresseeReader addressees_;
     Field field_ = Field::None;
+    std::string_view line_; // the line being read, as written
     bool seen_fields_ = false;  // E.O., TAGS or SUBJECT: the header proper has begun
     bool seen_subject_ = false;
     size_t first_unknown_ = lines_.size(); // first unread line after the fields began
@@ -89,8 +91,10 @@ private:
 
     void end_fields_at_blank_line()
     {
-        // A lettered REF list goes on after a blank line; nothing else does.
-        if (field_ != Field::References) field_ = Field::None;
+        // A lettered REF list goes on after a blank line, and a SUBJECT
+        // keyword alone on its line before the subject's text; nothing else does.
+        if (field_ != Field::References && !(field_ == Field::Subject && trim(out_.subject).empty()))
+            field_ = Field::None;
         addressees_.close();
     }
 
@@ -232,10 +236,22 @@ private:
     {
         switch (field_) {
         case Field::Subject:
-            continue_subject(out_.subject, t);
-            return true;
+            if (trim(out_.subject).empty()) {
+                // "SUBJECT:" / "" / "INVESTMENT SCANDAL ... WOES Sensitive but
+                // unclassified. Please handle accordingly.": what runs on after
+                // the subject's text is kept as a header note.
+                if (size_t cut = subject_run_on(t, 0); cut != std::string_view::npos) {
+                    out_.subject = std::string(t.substr(0, cut));
+                    glued_notes_.emplace_back(trim(t.substr(cut)));
+                    field_ = Field::None;
+                    return true;
+                }
+            }
+            if (continue_subject(out_.subject, t)) return true;
+            field_ = Field::None;
+            return false;
         case Field::ClassifiedBy:
-            if (continue_classified_by(out_.classified_by, t)) return true;
+            if (continue_classified_by(out_.classified_by, line_)) return true;
             field_ = Field::None;
             return false;
         case Field::References:

@@ -76,8 +76,12 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
     cable.tags = parse_tag_list(header.tags_text);
     cable.tags_text = tag_list_text(header.tags_text);
     cable.subject = finish_subject(header.subject);
+    // A telegram without a SUBJECT line, forwarded by e-mail: the e-mail's.
+    if (cable.subject.empty()) cable.subject = subject_of_wrapper(text.above);
     resolve_reference_lines(cable);
     if (!header.classified_by.empty()) take_classified_by(header.classified_by, cable);
+    else if (auto in_body = classified_by_in_paragraphs(cable.paragraphs); !in_body.empty())
+        take_classified_by(in_body, cable);
 
     warn_of_missing_parts(cable);
     return cable;

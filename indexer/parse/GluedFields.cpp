@@ -2,6 +2,7 @@
 
 #include "parse/ClassifiedBy.h"
 #include "parse/PageBreak.h"
+#include "parse/Subject.h"
 #include "parse/TextScan.h"
 
 #include <algorithm>
@@ -51,7 +52,11 @@ size_t next_cut(std::string_view line)
                 if (i + 1 < k.size()) continue;
                 size_t from = i + 1 - k.size();
                 // "Ref:" and "REF:" start a field; "discussed reftel:" in prose does not.
-                if (is_upper(line[from]) && equals_ci(line.substr(from, k.size()), k)) at = std::min(at, from);
+                // "Classified By: Classified By: Kathleen ...": the keyword typed
+                // twice is one field (its text keeps the width it was cut at).
+                if (is_upper(line[from]) && equals_ci(line.substr(from, k.size()), k) &&
+                    !equals_ci(trim(line.substr(0, from)), k))
+                    at = std::min(at, from);
             }
             for (auto k : kMisspeltTagsKeywords) {
                 if (i + 1 < k.size()) continue;
@@ -141,6 +146,9 @@ size_t body_cut(std::string_view line)
         consider(page->end);
     }
     consider(marking_after_serial(line));
+    // "SUBJECT: ... SLOWDOWN? Sensitive but unclassified.", "... FIRM ------":
+    // what a subject runs on into starts a line of its own.
+    consider(subject_run_on(line));
     std::string_view t = trim(line), value;
     if (take_classified_by_keyword(t, value) || starts_with_ci(t, "reason") || starts_with_ci(t, "for reason")) {
         size_t end = reason_code_end(line);
