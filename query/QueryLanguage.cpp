@@ -1,5 +1,7 @@
 #include "QueryLanguage.h"
 
+#include "graph/Citations.h"
+
 #include "DateFilter.h"
 #include "ProximityQuery.h"
 #include "QueryRewrite.h"
@@ -150,7 +152,8 @@ QuerySyntaxError::QuerySyntaxError(const std::string& query, size_t position, co
 const std::vector<std::string>& QueryLanguage::field_names()
 {
     static const std::vector<std::string> names = {"tag",     "post", "to",     "class", "caveat", "id",
-                                                   "subject", "ref",  "signer", "date",  "year"};
+                                                   "subject", "ref",  "signer", "date",  "year",
+                                                   "cites",   "cited_by"}; // cited-by: as typed (graph/Citations.h)
     return names;
 }
 
@@ -225,7 +228,9 @@ QueryLanguage::QueryLanguage(const Xapian::Database& db, IndexWords words) : imp
     impl_->boolean_field("id", [](const std::string& v) {
         return Xapian::Query(Xapian::Query::OP_OR, term(id_term(v)), term(std::string(kCanonicalIdPrefix) + text::upper(v)));
     });
-    impl_->boolean_field("ref", [](const std::string& v) { return term(ref_term(v)); });
+    impl_->boolean_field("ref", [db](const std::string& v) { return cited_by_query(db, v); });
+    impl_->boolean_field("cited_by", [db](const std::string& v) { return cited_by_query(db, v); });
+    impl_->boolean_field("cites", [db](const std::string& v) { return cites_query(db, v); });
     impl_->boolean_field("signer", [](const std::string& v) { return term(signer_term(v)); });
     impl_->boolean_field("date", date_query);
     impl_->boolean_field("year", year_query);
@@ -248,6 +253,7 @@ std::string QueryLanguage::field_example(const std::string& field)
         {"class", "class:secret"},   {"caveat", "caveat:noforn"},    {"id", "id:07CHENGDU32"},
         {"subject", "subject:oil"},  {"ref", "ref:85STATE200090"},  {"signer", "signer:boughner"},
         {"date", "date:2007-02"},    {"year", "year:2007"},
+        {"cites", "cites:07CHENGDU32"}, {"cited_by", "cited-by:85STATE200090"},
     };
     auto it = examples.find(field);
     return it == examples.end() ? field + ":VALUE" : it->second;
@@ -347,7 +353,7 @@ void check_syntax(const std::string& q)
                 bool has_value = j + 1 < q.size() && !text::is_space(q[j + 1]) && q[j + 1] != ')';
                 if (!known && has_value)
                     throw QuerySyntaxError(q, i, fmt::format("unknown field '{}:' (fields: tag post to class caveat id "
-                                                             "subject ref signer date year)", field));
+                                                             "subject ref cites cited-by signer date year)", field));
                 if (known && !has_value)
                     throw QuerySyntaxError(q, j + 1, fmt::format("'{}:' needs a value, as in {}", field,
                                                                  QueryLanguage::field_example(field)));
@@ -388,8 +394,9 @@ Xapian::Query QueryLanguage::parse(const std::string& query, const QueryFilters&
     }
 }
 
-Xapian::Query QueryLanguage::parse_expanded(const std::string& query, const QueryFilters& filters)
+Xapian::Query QueryLanguage::parse_expanded(const std::string& typed, const QueryFilters& filters)
 {
+    const std::string query = spell_citation_fields(typed);
     check_syntax(query);
     const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                            Xapian::QueryParser::FLAG_PURE_NOT;

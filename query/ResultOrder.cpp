@@ -9,6 +9,7 @@ void set_result_order(Xapian::Enquire& enquire, SortOrder order)
 {
     switch (order) {
     case SortOrder::Relevance:
+    case SortOrder::Cited: // within a number of citations (graph/CitedByTable.h)
         enquire.set_sort_by_relevance_then_value(schema::kDateLastSlot, false);
         break;
     case SortOrder::DateAscending:

@@ -4,6 +4,8 @@
 #include "QueryTerms.h"
 #include "RemoteIndex.h"
 #include "ResultOrder.h"
+#include "graph/CitedByTable.h"
+#include "graph/Citations.h"
 #include "index/Schema.h"
 #include "model/CableJson.h"
 #include "parse/TextScan.h"
@@ -160,6 +162,7 @@ std::vector<Xapian::docid> matching_documents(const std::vector<Xapian::Database
 std::vector<Hit> page_hits(const Xapian::Database& db, const Xapian::Stem& stemmer, const Xapian::Query& query,
                            const Xapian::MSet& mset, const SearchOptions& o)
 {
+    if (mset.empty()) return {};
     // No MSet::fetch(): Xapian 1.4.22 crashes in it when the page starts past
     // the first match (--offset); documents are read one by one instead.
     // One highlighter for the page: the query's terms weighted by their
@@ -175,6 +178,7 @@ std::vector<Hit> page_hits(const Xapian::Database& db, const Xapian::Stem& stemm
         hit.cable = stored_cable(it.get_document());
         hit.weight = it.get_weight();
         hit.percent = it.get_percent();
+        hit.cited_by = cited_by_count(db, hit.cable);
         hit.subject_spans = highlighter.spans(hit.cable.subject);
         hit.paragraphs = matching_paragraphs(hit.cable, highlighter, o.paragraphs_per_hit, o.excerpt_bytes);
         hits.push_back(std::move(hit));
@@ -200,16 +204,29 @@ SearchResult search_once(CableIndex& index, const SearchOptions& o)
     // A remote index has no shards of its own: it counts with the server's
     // built-in spies, the only ones the server knows.
     const bool by_ids = !index.shards.empty();
+    if (o.sort == SortOrder::Cited && (!by_ids || !index.members.empty()))
+        throw std::runtime_error("--sort cited needs a local index: a server does not rank by citations "
+                                 "(the cited-by counts of the hits are shown in any order)");
     std::future<std::vector<Xapian::docid>> matches;
     if (by_ids)
         matches = std::async(std::launch::async, [&index, query = result.query.serialise()] {
             return matching_documents(index.shards, query);
         });
     Xapian::Enquire enquire(db);
-    if (o.sort == SortOrder::Relevance) result.ranking = ranked_query(db, result.query);
+    if (o.sort == SortOrder::Relevance || o.sort == SortOrder::Cited) result.ranking = ranked_query(db, result.query);
     enquire.set_query(o.sort == SortOrder::Relevance ? result.ranking : result.query);
     set_result_order(enquire, o.sort);
-    if (!o.count_only) result.hits = page_hits(db, language.stemmer(), result.query, enquire.get_mset(o.offset, o.limit), o);
+    std::optional<std::vector<Xapian::docid>> all_matches;
+    if (o.count_only) {
+    } else if (o.sort == SortOrder::Cited) {
+        // Every match's number of citations decides the page.
+        all_matches = matches.get();
+        const CitedByTable table(db);
+        for (const Xapian::MSet& part : most_cited_page(db, result.ranking, *all_matches, table, o.offset, o.limit))
+            for (Hit& hit : page_hits(db, language.stemmer(), result.query, part, o)) result.hits.push_back(std::move(hit));
+    } else {
+        result.hits = page_hits(db, language.stemmer(), result.query, enquire.get_mset(o.offset, o.limit), o);
+    }
 
     // The timeline is the month facet of every match, counted with the others.
     std::vector<FacetKind> counted = o.facets;
@@ -217,7 +234,7 @@ SearchResult search_once(CableIndex& index, const SearchOptions& o)
         counted.push_back(FacetKind::Month);
     FacetCounter facets(db, counted, by_ids ? FacetMethod::ValueStreams : FacetMethod::MatchSpies);
     if (by_ids) {
-        std::vector<Xapian::docid> ids = matches.get();
+        std::vector<Xapian::docid> ids = all_matches ? std::move(*all_matches) : matches.get();
         result.total = static_cast<Xapian::doccount>(ids.size());
         facets.count_documents(std::move(ids));
     } else {

@@ -17,7 +17,8 @@
 
 namespace cablesearch {
 
-enum class SortOrder { Relevance, DateAscending, DateDescending };
+// Cited: most cited first (graph/CitedByTable.h), relevance breaking ties.
+enum class SortOrder { Relevance, DateAscending, DateDescending, Cited };
 
 struct SearchOptions {
     std::string query;
@@ -43,6 +44,7 @@ struct Hit {
     Cable cable; // from the stored document data
     double weight = 0;
     int percent = 0;
+    Xapian::doccount cited_by = 0; // cables of the index that cite it (graph/Citations.h)
     std::vector<Span> subject_spans;
     std::vector<ParagraphHit> paragraphs; // document order
 };

@@ -2,6 +2,7 @@
 //   cable-query 'trafficking tag:KTIP date:2007' [--json|--csv] [--facets ...]
 //   cable-query show 07CHENGDU32 [QUERY]
 //   cable-query tags [QUERY] [--with TAG]
+//   cable-query refs 08MANAMA492 [--depth 2] [--direction cites|cited-by|both] [--json|--dot]
 //   cable-query --save NAME 'QUERY' [--tag ...]; cable-query '@NAME date:2008'; cable-query saved
 // Exit status as grep: 0 matches, 1 none, 2 error.
 
@@ -12,6 +13,7 @@
 #include "Search.h"
 #include "output/Output.h"
 #include "tags/TagsSubcommand.h"
+#include "graph/RefsSubcommand.h"
 #include "output/TimelineOutput.h"
 #include "saved/SavedCommands.h"
 #include "saved/SavedSubcommand.h"
@@ -77,8 +79,8 @@ int main(int argc, char** argv)
     app.add_option("--db", db, "Index location, or tcp:HOST:PORT (default: $CABLESEARCH_INDEX or ~/.local/share/cablesearch/index)");
     app.add_option("-n,--limit", o.limit, "Hits to show")->default_val(10);
     app.add_option("--offset", o.offset, "Skip this many hits (paging)")->default_val(0);
-    app.add_option("--sort", sort, "relevance, date (oldest first) or -date (newest first)")
-        ->check(CLI::IsMember({"relevance", "date", "-date"}));
+    app.add_option("--sort", sort, "relevance, date (oldest first), -date (newest first) or cited (most cited first)")
+        ->check(CLI::IsMember({"relevance", "date", "-date", "cited"}));
     app.add_flag("-c,--count", o.count_only, "Print only the number of matching cables");
     app.add_option("--facets", facets, "Facets to count: tag,post,year,month,class,caveat or none");
     app.add_option("--facet-limit", o.facet_limit, "Values shown per facet")->default_val(10);
@@ -125,6 +127,7 @@ int main(int argc, char** argv)
     hosts_options(*show);
 
     TagsSubcommand tags(app, db, colour);
+    RefsSubcommand refs(app, db, colour);
     CompletionArgs completion;
     CLI::App* complete = add_completion_subcommand(app, completion);
     SavedSubcommand saved(app, db);
@@ -145,9 +148,13 @@ int main(int argc, char** argv)
         CableIndex index = open_index(db, open_options);
         if (*show) return run_show(index, show_id, join_words(show_words), show_json, style);
         if (tags.chosen()) return tags.run(index, style.colour);
+        if (refs.chosen()) return refs.run(index, style.colour);
 
         o.query = join_words(words);
-        o.sort = sort == "date" ? SortOrder::DateAscending : sort == "-date" ? SortOrder::DateDescending : SortOrder::Relevance;
+        o.sort = sort == "date"    ? SortOrder::DateAscending
+                 : sort == "-date" ? SortOrder::DateDescending
+                 : sort == "cited" ? SortOrder::Cited
+                                   : SortOrder::Relevance;
         try {
             o.facets = parse_facet_list(facets);
         } catch (const std::invalid_argument& e) {

@@ -161,7 +161,11 @@ TEST_CASE("completion: field names, subcommands and option values", "[completion
     CHECK(index.query("cable-query ta") == Set{"tag:", "tags"});
     CHECK(index.query("cable-query s") == Set{"subject:", "signer:", "show", "saved"});
     CHECK(index.query("cable-query 'human rights da") == Set{"human rights date:"});
-    CHECK(index.query("cable-query --sort ") == Set{"relevance", "date", "-date"});
+    CHECK(index.query("cable-query --sort ") == Set{"relevance", "date", "-date", "cited"});
+    CHECK(index.query("cable-query ci") == Set{"cites:", "cited-by:"});
+    CHECK(index.query("cable-query re") == Set{"ref:", "refs"});
+    CHECK(index.query("cable-query refs --di") == Set{"--direction"});
+    CHECK(index.query("cable-query refs 07CHENGDU32 --direction c") == Set{"cites", "cited-by"});
     CHECK(index.query("cable-query --color a") == Set{"auto", "always"});
     CHECK(index.query("cable-query --facets tag,p") == Set{"tag,post"});
     CHECK(index.query("cable-query --timeline ") == Set{"year", "quarter", "month"});

@@ -79,7 +79,7 @@ TEST_CASE("man pages: the sections a reader looks for are there", "[man]")
     CHECK(query.find(".SH FIELDS") != std::string::npos);
     for (const std::string name : {"CABLESEARCH_CACHE_DIR", "XDG_CACHE_HOME", "NO_COLOR"}) CHECK(mentions(query, name));
     for (const std::string field : {"tag:", "post:", "to:", "class:", "caveat:", "id:", "subject:", "ref:", "signer:",
-                                    "date:", "year:"}) {
+                                    "date:", "year:", "cites:", "cited-by:"}) {
         INFO("the query syntax table of cable-query.1 has no " << field);
         CHECK(query.find(field) != std::string::npos);
     }

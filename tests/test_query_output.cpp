@@ -211,7 +211,7 @@ TEST_CASE("results: JSON field names are stable", "[query][results]")
     REQUIRE(r.status == 0);
     REQUIRE(r.hits.size() == 1);
     CHECK(keys(r.hits[0]) == V{"type", "rank", "id", "released_id", "date", "post", "classification", "subject", "tags", "caveats",
-                               "references", "score", "percent", "paragraphs"});
+                               "references", "cited_by", "score", "percent", "paragraphs"});
     CHECK(keys(r.hits[0]["paragraphs"][0]) == V{"number", "marking", "text", "truncated", "highlights"});
     CHECK(keys(r.summary) == V{"type", "matches", "offset", "returned", "facets", "did_you_mean", "partial", "missing_shards"});
     CHECK(r.summary["partial"] == false);
@@ -232,13 +232,13 @@ TEST_CASE("results: CSV, one row per hit, quoted as RFC 4180", "[query][results]
     REQUIRE(r.status == 0);
     auto rows = lines_of(r.out);
     REQUIRE(rows.size() == 2);
-    CHECK(rows[0] == "id,date,post,classification,subject,tags,paragraph,marking,snippet");
+    CHECK(rows[0] == "id,date,post,classification,subject,tags,paragraph,marking,snippet,cited_by");
     CHECK(rows[1] == "\"08TRIPOLI5\",\"2008-01-10T09:00Z\",\"Embassy Tripoli\",\"UNCLASSIFIED//FOR OFFICIAL USE ONLY\","
                      "\"LIBYA: \"\"OPEN FOR BUSINESS,\"\" SAYS MINISTER\",\"ECON LY\",\"1\",\"SBU\","
-                     "\"Oil exports rose; traffickers and smugglers exploit the new trade routes.\"");
+                     "\"Oil exports rose; traffickers and smugglers exploit the new trade routes.\",\"0\"");
     ToolResult none = cable_query({"xylophone", "--csv", "--db", fixture_index()});
     CHECK(none.status == 1);
-    CHECK(none.out == "id,date,post,classification,subject,tags,paragraph,marking,snippet\n");
+    CHECK(none.out == "id,date,post,classification,subject,tags,paragraph,marking,snippet,cited_by\n");
 }
 
 TEST_CASE("show: one cable, header then paragraphs, query words highlighted", "[query][show]")

@@ -51,6 +51,10 @@ TEST_CASE("remote: the same ids and facet counts through xapian-tcpsrv", "[query
         {"", "--json", "--timeline", "quarter"},
         {"", "--timeline", "year", "--per-volume", "--color", "never"},
         {"class:secret", "--count", "--timeline", "month"},
+        // The citation graph: term and posting-list look-ups, and the cited-by counts of the hits.
+        {"cited-by:07CHENGDU32 OR cites:07TRIPOLI100", "--json"},
+        {"ref:06CHENGDU1000", "--csv"},
+        {"", "--json", "--limit", "20"},
     };
     for (const auto& args : searches) {
         ToolResult local = query(fixture_index(), args);
@@ -89,6 +93,27 @@ TEST_CASE("remote: the same ids and facet counts through xapian-tcpsrv", "[query
         CHECK(remote.out == local.out);
         CHECK(!local.out.empty());
     }
+}
+
+TEST_CASE("remote: the citation graph as over the local index; --sort cited refused with a reason", "[query][remote][citations]")
+{
+    REQUIRE_FALSE(find_tcpsrv().empty());
+    TcpServer server(fixture_index());
+    REQUIRE(server.ready());
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"refs", "07CHENGDU32", "--depth", "2"},
+                                                 {"refs", "07TRIPOLI100", "--json"},
+                                                 {"refs", "07CHENGDU32", "--dot", "--direction", "cited-by"}}) {
+        ToolResult local = query(fixture_index(), args), remote = query(server.location(), args);
+        INFO(args[1] << "\n" << remote.err);
+        CHECK(remote.status == 0);
+        CHECK(remote.out == local.out);
+        CHECK(local.out.find("07CHENGDU32") != std::string::npos);
+    }
+    CHECK(query(fixture_index(), {"", "--sort", "cited"}).status == 0);
+    ToolResult sorted = query(server.location(), {"", "--sort", "cited"});
+    CHECK(sorted.status == 2);
+    CHECK(sorted.err == "cable-query: --sort cited needs a local index: a server does not rank by citations "
+                        "(the cited-by counts of the hits are shown in any order)\n");
 }
 
 TEST_CASE("remote: no server there is an error that names the place", "[query][remote]")

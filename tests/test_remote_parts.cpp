@@ -216,6 +216,9 @@ TEST_CASE("remote parts: every kind of query answers over three servers as over 
         {"year:2003..2005"},
         {"minister", "--tag", "PREL", "--since", "2006", "--until", "2008-06"},
         {id},
+        // the citation graph (every hit also has its cited-by count, summed over the parts)
+        {"cited-by:" + id + " OR cites:" + id},
+        {"ref:" + id, "--sort", "date"},
         // OR, NOT
         {"trafficking OR hostage"},
         {"minister NOT election"},
@@ -264,7 +267,9 @@ TEST_CASE("remote parts: every kind of query answers over three servers as over 
              {"election", "--csv"},
              {"tag:PGOV", "--count"},
              {"show", id, "minister", "--color", "never"},
-             {"show", id, "--json"}}) {
+             {"show", id, "--json"},
+             {"refs", id, "--depth", "2"},
+             {"refs", id, "--json", "--direction", "cited-by"}}) {
         INFO(args.front());
         std::vector<std::string> local = args, remote = args;
         local.insert(local.end(), {"--db", split.whole.string()});

@@ -27,7 +27,7 @@ std::string joined(const std::vector<std::string>& v)
 
 void print_csv(std::FILE* out, const SearchResult& r)
 {
-    fmt::print(out, "id,date,post,classification,subject,tags,paragraph,marking,snippet\n");
+    fmt::print(out, "id,date,post,classification,subject,tags,paragraph,marking,snippet,cited_by\n");
     for (const Hit& h : r.hits) {
         const Cable& c = h.cable;
         std::string para, marking, snippet;
@@ -40,9 +40,9 @@ void print_csv(std::FILE* out, const SearchResult& r)
             marking = best->marking;
             snippet = best->excerpt.text;
         }
-        fmt::print(out, "{},{},{},{},{},{},{},{},{}\n", field(c.id), field(c.date ? c.date->iso() : ""), field(c.origin),
+        fmt::print(out, "{},{},{},{},{},{},{},{},{},{}\n", field(c.id), field(c.date ? c.date->iso() : ""), field(c.origin),
                    field(c.classification), field(c.subject), field(joined(c.tags)), field(para), field(marking),
-                   field(snippet));
+                   field(snippet), field(std::to_string(h.cited_by)));
     }
 }
 

@@ -27,6 +27,7 @@ void print_json(std::FILE* out, const SearchResult& r, const SearchOptions& o)
         j["tags"] = c.tags;
         j["caveats"] = c.caveats;
         j["references"] = c.references;
+        j["cited_by"] = h.cited_by;
         j["score"] = h.weight;
         j["percent"] = h.percent;
         json paras = json::array();

@@ -81,7 +81,8 @@ void print_text(std::FILE* out, const SearchResult& r, const SearchOptions& o, c
         const Cable& c = h.cable;
         // A cable released under a malformed id is known by it too: show both.
         std::string id = c.released_id.empty() ? c.id : fmt::format("{} ({})", c.id, c.released_id);
-        fmt::print(out, "{}  {}  {}  {}\n", styled(id, kId, style), date_of(c), c.origin, c.classification);
+        std::string cited = h.cited_by > 0 ? fmt::format("  cited by {}", h.cited_by) : std::string();
+        fmt::print(out, "{}  {}  {}  {}{}\n", styled(id, kId, style), date_of(c), c.origin, c.classification, cited);
         if (!c.subject.empty()) fmt::print(out, "  {}\n", styled(render_spans(c.subject, h.subject_spans, style), kBold, style));
         if (!c.tags.empty()) fmt::print(out, "  {}\n", styled("tags: " + joined(c.tags), kDim, style));
         for (const ParagraphHit& p : h.paragraphs) {
