@@ -158,6 +158,18 @@ private:
                 return true;
             }
         }
+        if (current && seen_fields_ && !current->serial.empty() && t.find(current->serial) != std::string_view::npos) {
+            // The classification line again below the fields, as a copy repeats
+            // the header ("3/9/2005 6:49 C O N F I D E N T I A L PRAGUE 000337
+            // SIPDIS"): no field goes on across it, what was glued to it is a note.
+            if (auto line = find_classification_in_line(t); line && line->serial == current->serial) {
+                if (!line->leading.empty()) glued_notes_.push_back(line->leading);
+                if (!line->trailing.empty()) glued_notes_.push_back(line->trailing);
+                take_caveats(line->caveats);
+                field_ = Field::None;
+                return true;
+            }
+        }
         if (current && !seen_fields_) {
             // "CONFIDENTIAL NOFORN" repeated under the classification line.
             if (auto line = parse_classification_line(t); line && line->post_code.empty() && !line->caveats.empty()) {
@@ -234,6 +246,9 @@ private:
     // the field. False when the line is not the field's (the field ends).
     bool continue_open_field(std::string_view t, bool after_blank)
     {
+        // A partial record's field the release cut short ("Classified By: ...
+        // for reasons ..."): what follows is not its text.
+        if (field_ == Field::ClassifiedBy && trim(out_.classified_by).ends_with("...")) field_ = Field::None;
         switch (field_) {
         case Field::Subject:
             if (trim(out_.subject).empty()) {
