@@ -120,7 +120,10 @@ size_t classification_line_length(std::string_view line)
     size_t lead = 0;
     while (lead < t.size() && (is_space(t[lead]) || t[lead] == '.' || t[lead] == '"' || t[lead] == '*')) ++lead;
     t.remove_prefix(lead);
-    if (t.empty() || !(up(t[0]) == 'U' || up(t[0]) == 'C' || up(t[0]) == 'S' || up(t[0]) == 'L' || up(t[0]) == 'T'))
+    if (t.empty()) return 0;
+    // "E C R E T SANAA 000473": spaced letters that lost the first one.
+    bool clipped_start = t.size() > 1 && t[1] == ' ' && (t[0] == 'E' || t[0] == 'O' || t[0] == 'N');
+    if (!(up(t[0]) == 'U' || up(t[0]) == 'C' || up(t[0]) == 'S' || up(t[0]) == 'L' || up(t[0]) == 'T' || clipped_start))
         return 0;
     // Walk word by word over the original text, keeping offsets.
     struct W {
@@ -148,6 +151,8 @@ size_t classification_line_length(std::string_view line)
         k += 2;
     } else if (level == "TOP" && k < ws.size() && joined_upper(word_at(k)) == "SECRET") {
         ++k;
+    } else if (clipped_start) {
+        if (!(level == "ECRET" || level == "ONFIDENTIAL" || level == "NCLASSIFIED" || level == "NCLAS")) return 0;
     } else if (!is_level_word(level) && level != "SECRETNOFORN") {
         return 0;
     }
@@ -209,6 +214,7 @@ size_t classification_line_length(std::string_view line)
     // Post words without a serial were prose ("SECRET POLICE ..."), unless
     // nothing else follows on the line.
     if (!serial && post_words > 0 && k < ws.size()) return 0;
+    if (clipped_start && !serial) return 0;
     if (!serial && post_words > 0) end = ws[k - 1].end;
     return lead + end;
 }
@@ -259,7 +265,8 @@ std::pair<Field, size_t> keyword_at_start(std::string_view s)
     };
     if (keyword("TAGS")) return {Field::Tags, at};
     if (keyword("SUBJECT") || keyword("SUBJ")) return {Field::Subject, at};
-    for (std::string_view k : {"REFTELS", "REFTEL", "REFERENCES", "REFERENCE", "REFS", "REF"})
+    // "REPREF:" is REF typed badly.
+    for (std::string_view k : {"REFTELS", "REFTEL", "REFERENCES", "REFERENCE", "REFS", "REF", "REPREF"})
         if (keyword(k)) return {Field::Ref, at};
     if (starts_ci(t, "CLASSIFIED BY") || starts_ci(t, "DERIVED FROM")) return {Field::ClassifiedBy, at};
     if (keyword("REASON") || keyword("REASONS")) return {Field::ClassifiedBy, at};
@@ -439,21 +446,60 @@ bool looks_like_tags(std::string_view t)
 
 bool is_paragraph_start(std::string_view t);
 
-// "(SBU) Poloff delivered GAERC points": lower-case words among the first few.
-bool reads_as_prose(std::string_view t)
+// "REF: A. GENEVA 885" -> "A. GENEVA 885": the text after a field's keyword.
+std::string_view after_keyword(std::string_view t)
 {
-    auto ws = words_of(t.substr(0, 80));
+    size_t i = 0;
+    while (i < t.size() && is_alpha(t[i])) ++i;
+    while (i < t.size() && (t[i] == ':' || is_space(t[i]))) ++i;
+    return t.substr(i);
+}
+
+// How many of the words [from, to) of t are lower-case words, leaving out
+// those in parentheses: a REF item's title ("(D) Ottawa 687 (GOC climate
+// change measures)") is not prose.
+size_t lower_words_outside_parentheses(std::string_view t, size_t from, size_t to)
+{
+    auto ws = words_of(t);
     size_t lower_words = 0;
-    for (size_t i = 1; i < ws.size() && i < 7; ++i)
-        if (ws[i].size() >= 2 && std::all_of(ws[i].begin(), ws[i].end(), [](char c) { return is_lower(c) || c == ','; }))
-            ++lower_words;
-    return lower_words >= 2;
+    int depth = 0;
+    for (size_t i = 0; i < ws.size() && i < to; ++i) {
+        std::string_view w = ws[i];
+        bool inside = depth > 0 || w.starts_with('(');
+        depth += static_cast<int>(std::count(w.begin(), w.end(), '(')) - static_cast<int>(std::count(w.begin(), w.end(), ')'));
+        if (depth < 0) depth = 0;
+        if (i < from || inside) continue;
+        if (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return is_lower(c) || c == ','; })) ++lower_words;
+    }
+    return lower_words;
+}
+
+// "(SBU) Poloff delivered GAERC points": lower-case words among the first few.
+bool reads_as_prose(std::string_view t) { return lower_words_outside_parentheses(t.substr(0, 80), 1, 7) >= 2; }
+
+// The letter of a REF item's label: "B. ANKARA 814", "(C) STATE 1234",
+// "- (B) ZAGREB 2224" -> 'B'; 0 when the line has none.
+char ref_item_letter(std::string_view t)
+{
+    t = trim(t);
+    if (t.starts_with("\xC2\xB6")) t = trim(t.substr(2));
+    while (t.starts_with('-')) t = trim(t.substr(1));
+    bool paren = t.starts_with('(');
+    if (paren) t.remove_prefix(1);
+    if (t.size() < 2 || !is_upper(t[0])) return 0;
+    if (paren ? t[1] != ')' : !(t[1] == '.' || t[1] == ')')) return 0;
+    if (t.size() > 2 && !is_space(t[2])) return 0;
+    return t[0];
 }
 
 // "B. ANKARA 814", "(C) STATE 1234" after a blank line; not "(U) Ambassador,
-// during a January 4 meeting": prose has lower-case words.
-bool looks_like_ref_item(std::string_view t)
+// during a January 4 meeting": prose has lower-case words. An item without a
+// serial ("B. ZUNIGA/SBILLA/KELLY/PIERCE E-MAIL 3/26 (NOTAL)") only as the
+// letter that comes next in the list.
+bool looks_like_ref_item(std::string_view t, char next_letter)
 {
+    if (next_letter != 0 && ref_item_letter(t) == next_letter)
+        return lower_words_outside_parentheses(trim(t), 1, 7) < 2;
     if (t.starts_with("\xC2\xB6")) t = trim(t.substr(2));
     while (t.starts_with('-')) t = trim(t.substr(1)); // "- (B) ZAGREB 2224"
     if (t.starts_with('(')) t.remove_prefix(1);
@@ -462,12 +508,7 @@ bool looks_like_ref_item(std::string_view t)
     if (!wrapped && (t.size() < 3 || !is_upper(t[0]) || !(t[1] == '.' || t[1] == ')'))) return false;
     std::string_view head = t.substr(wrapped ? 0 : 2, 30);
     if (std::none_of(head.begin(), head.end(), is_digit)) return false;
-    auto ws = words_of(t.substr(wrapped ? 0 : 2));
-    size_t lower_words = 0;
-    for (size_t i = 0; i < ws.size() && i < 6; ++i)
-        if (ws[i].size() >= 2 && std::all_of(ws[i].begin(), ws[i].end(), [](char c) { return is_lower(c) || c == ','; }))
-            ++lower_words;
-    return lower_words < 2;
+    return lower_words_outside_parentheses(t.substr(wrapped ? 0 : 2), 0, 6) < 2;
 }
 
 bool is_paragraph_start(std::string_view t)
@@ -501,6 +542,18 @@ bool is_date_time_group_line(std::string_view t)
     return false;
 }
 
+// A marking as some drafters typed it: a level in any case, then handling
+// words ("sbu/nf", "S rel Yemen", "c/nf").
+bool is_lax_marking(std::string_view m)
+{
+    if (!std::all_of(m.begin(), m.end(), [](char c) { return is_alpha(c) || c == '/' || c == ' '; })) return false;
+    size_t end = 0;
+    while (end < m.size() && is_alpha(m[end])) ++end;
+    std::string level;
+    for (char c : m.substr(0, end)) level.push_back(up(c));
+    return level == "U" || level == "C" || level == "S" || level == "SBU" || level == "TS" || level == "LOU";
+}
+
 // "¶1. (C) Text", "12. Text", "(S/NF) Text" -> "Text": a paragraph's number
 // and marking are its structure (the model's number and marking), not words.
 std::string_view without_paragraph_label(std::string_view s)
@@ -510,9 +563,17 @@ std::string_view without_paragraph_label(std::string_view s)
     if (t.starts_with("\xC2\xB6")) t = trim(t.substr(2));
     size_t i = 0;
     while (i < t.size() && i < 3 && is_digit(t[i])) ++i;
-    if (i > 0 && i < t.size() && t[i] == '.' && (i + 1 == t.size() || !is_digit(t[i + 1]))) {
+    bool numbered = i > 0 && i < t.size() && t[i] == '.' && (i + 1 == t.size() || !is_digit(t[i + 1]));
+    if (numbered) {
         t.remove_prefix(i + 1);
         while (!t.empty() && is_space(t.front())) t.remove_prefix(1);
+        // After a paragraph number a marking may be written in lower case:
+        // "1. (sbu/nf)", "2.  (S rel Yemen)".
+        if (size_t close = t.find(')'); t.starts_with('(') && close != std::string_view::npos && close <= 15 &&
+                                        is_lax_marking(t.substr(1, close - 1))) {
+            t.remove_prefix(close + 1);
+            return t;
+        }
     }
     if (t.size() >= 3 && t[0] == '(' && (t[1] == 'u' || t[1] == 'c' || t[1] == 's') && t[2] == ')') {
         t.remove_prefix(3); // "(u) This is an action request"
@@ -584,14 +645,26 @@ class BodyReader {
 public:
     explicit BodyReader(std::string_view text)
     {
+        // Lines end at a newline, and at the Unicode line and paragraph
+        // separators some copies wrote instead (U+2028, U+2029).
         size_t b = 0;
         while (b <= text.size()) {
-            size_t e = text.find('\n', b);
-            if (e == std::string_view::npos) e = text.size();
+            size_t e = b, next = text.size() + 1;
+            for (; e < text.size(); ++e) {
+                if (text[e] == '\n') {
+                    next = e + 1;
+                    break;
+                }
+                if (text[e] == '\xE2' && e + 2 < text.size() && text[e + 1] == '\x80' &&
+                    (text[e + 2] == '\xA8' || text[e + 2] == '\xA9')) {
+                    next = e + 3;
+                    break;
+                }
+            }
             std::string_view l = text.substr(b, e - b);
             if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
             lines_.push_back(Line{l, 0, {}});
-            b = e + 1;
+            b = next;
         }
     }
 
@@ -620,18 +693,14 @@ public:
         for (size_t i = zone + 1; i < lines_.size(); ++i) {
             size_t c = classification_line_length(lines_[i].text);
             if (c == 0) {
-                if (lines_[i].class_at > 0) mark_fields(i, 1);
+                if (lines_[i].class_at > 0) mark_fields(i, glued_header_reach(i));
                 continue;
             }
             if (!trim(lines_[i].text.substr(c)).empty()) {
-                mark_fields(i, 1);
+                mark_fields(i, glued_header_reach(i));
                 continue;
             }
-            for (size_t k = i + 1; k < lines_.size() && k <= i + 8; ++k)
-                if (keyword_at_start(lines_[k].text).first != Field::None) {
-                    mark_fields(i, kFieldReach);
-                    break;
-                }
+            if (fields_follow(i)) mark_fields(i, kFieldReach);
         }
         std::vector<std::string> out;
         for (auto& l : lines_) {
@@ -648,6 +717,31 @@ public:
 
 private:
     std::vector<Line> lines_;
+
+    // A copy's header glued onto its classification line goes on in the lines
+    // that start with a field keyword right under it ("UNCLAS HELSINKI 000374
+    // SENSITIVE SIPDIS E.O. 12958: N/A TAGS: PGOV" / "SUBJECT: ... REF: STATE
+    // 86108 (SBU)"): the reach of its fields, in lines.
+    size_t glued_header_reach(size_t i) const
+    {
+        size_t reach = 1;
+        while (i + reach < lines_.size() && keyword_at_start(lines_[i + reach].text).first != Field::None) ++reach;
+        return reach;
+    }
+
+    // Header fields under a classification line standing alone: a keyword
+    // within 8 lines, or within 12 where only upper-case header notes stand
+    // between ("S/S-O PLEASE PASS NEA A/S BURNS", "NSC FOR THEROUX").
+    bool fields_follow(size_t i) const
+    {
+        bool notes_only = true;
+        for (size_t k = i + 1; k < lines_.size() && k <= i + 12; ++k) {
+            std::string_view t = trim(lines_[k].text);
+            if (keyword_at_start(t).first != Field::None) return k <= i + 8 || notes_only;
+            if (is_paragraph_start(t) || std::any_of(t.begin(), t.end(), is_lower)) notes_only = false;
+        }
+        return false;
+    }
 
     void mark_whole_lines()
     {
@@ -672,13 +766,14 @@ private:
     // The routing header: from the transmission lines above the date-time
     // group to the classification line. Returns the line where the header
     // fields may start.
-    // "FM AMEMBASSY SANAA" with TO below it; not "FM said Saudi Prince Saud
-    // told him" (the foreign minister) in a paragraph.
+    // "FM AMEMBASSY SANAA" with TO or INFO below it (a repeat sent to INFO
+    // addressees only: "FM SECSTATE WASHDC / INFO USDEL SECRETARY"); not "FM
+    // said Saudi Prince Saud told him" (the foreign minister) in a paragraph.
     bool is_fm_line(size_t i) const
     {
         if (!trim(lines_[i].text).starts_with("FM ")) return false;
         for (size_t k = i + 1; k < lines_.size() && k <= i + 3; ++k)
-            if (trim(lines_[k].text).starts_with("TO ")) return true;
+            if (trim(lines_[k].text).starts_with("TO ") || trim(lines_[k].text).starts_with("INFO ")) return true;
         return false;
     }
 
@@ -730,6 +825,7 @@ private:
     void mark_fields(size_t zone, size_t reach)
     {
         Field open = Field::None;
+        char ref_letter = 0; // the label of the REF list's last item
         bool after_blank = false, reason_seen = false, any_field = false;
         size_t field_lines = 0;
         for (size_t i = zone; i < lines_.size() && i < zone + reach; ++i) {
@@ -740,8 +836,13 @@ private:
                 if (open != Field::Ref) open = Field::None;
                 continue;
             }
-            if (line.header.size() == 1 && line.header.front() == std::make_pair(size_t{0}, line.text.size()))
-                continue; // a whole header line
+            if (line.header.size() == 1 && line.header.front() == std::make_pair(size_t{0}, line.text.size())) {
+                // A whole header line, marked already (by the reading of an
+                // earlier copy): a field line still means the fields began,
+                // so that the body's first paragraph ends them.
+                if (keyword_at_start(line.text).first != Field::None) any_field = true;
+                continue;
+            }
 
             size_t from = line.class_at; // a classification line glued on after other text
             size_t pos = from + classification_line_length(line.text.substr(from));
@@ -757,6 +858,7 @@ private:
                 }
                 auto [f, at] = keyword_at_start(rest);
                 if (f != Field::None) {
+                    if (f == Field::Ref) ref_letter = ref_item_letter(after_keyword(rest.substr(at)));
                     open = f;
                     any_field = true;
                     field_lines = 1;
@@ -772,8 +874,14 @@ private:
                 switch (open) {
                 case Field::Subject: continues = field_lines < 3 && !after_blank && !is_paragraph_start(rt); break;
                 case Field::Ref:
-                    continues = after_blank ? looks_like_ref_item(rt)
+                    continues = after_blank ? looks_like_ref_item(rt, ref_letter ? char(ref_letter + 1) : 0)
                                             : !is_paragraph_start(rt) && (!is_marking_start(rt) || !reads_as_prose(rt));
+                    // The letters go on from the REF line's own item and the
+                    // items under it; not from an item after a blank line
+                    // taken for its digits ("A.  DURING 2000, THE EMBASSY"
+                    // may be the body's first answer).
+                    if (continues && ref_letter && ref_item_letter(rt) == ref_letter + 1) ++ref_letter;
+                    else if (continues && !after_blank && ref_item_letter(rt)) ref_letter = ref_item_letter(rt);
                     break;
                 case Field::ClassifiedBy: continues = !reason_seen && field_lines < 3 && !after_blank; break;
                 case Field::Tags: continues = !after_blank && looks_like_tags(rt); break;
