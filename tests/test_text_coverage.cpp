@@ -625,6 +625,44 @@ Classified By: Deputy Political Counselor Mark Canning for reasons ...
     CHECK(c.held_words == c.body_words);
 }
 
+TEST_CASE("text coverage: a reason's letters wrapped onto the next line are the reason", "[coverage]")
+{
+    // 03OTTAWA1451: "Reasons 1.5(b)" / " and (d) ".
+    std::string text = R"CABLE(This record is a partial extract of the original cable. The full text of the original cable is not available.
+
+C O N F I D E N T I A L OTTAWA 001451 
+ 
+SIPDIS 
+ 
+E.O. 12958: DECL: 05/20/2013 
+TAGS: PREL, KNNP, KN, CA 
+SUBJECT: CANADA: WILL CONTINUE RAISING CONCERNS WITH DPRK 
+ 
+REF: A. OTTAWA 1323 
+ 
+     B. STATE 134092 
+ 
+Classified By: Political Minister Counselor Brian Flora, Reasons 1.5(b) 
+ and (d) 
+ 
+ Canada continues to share our concerns about North Korean 
+statements on reprocessing spent fuel (reftels).  Post 
+delivered the May 14 US-ROC joint statement on reprocessing 
+to Canada's Korea desk officer, Kroll  Hartmuth on May 20 who 
+then reiterated his government's intent to raise these same 
+concerns at every opportunity. 
+CELLUCCI 
+)CABLE";
+    std::string body = body_of(text);
+    CHECK_FALSE(has(body, "and (d)"));
+    CHECK(has(body, "Canada continues to share our concerns"));
+    CableCoverage c = coverage_of(text, "03OTTAWA1451");
+    CHECK(c.held_words == c.body_words);
+    // 04LJUBLJANA377, in capitals; prose after a reason is body.
+    CHECK_FALSE(has(body_of("CLASSIFIED BY: DEPUTY CHIEF OF MISSION DEAN J. HAAS FOR REASONS 1.5 (B) \nAND (D) \n"), "AND"));
+    CHECK(has(body_of("Classified By: Ambassador John Doe, Reason 1.4 (b) \nand David Smith met the Minister.\n"), "David Smith"));
+}
+
 // Every real cable keeps at least 99% of its body's words in the index's text.
 constexpr double kLeastShare = 0.99;
 

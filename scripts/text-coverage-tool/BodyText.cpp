@@ -361,6 +361,39 @@ size_t inline_keyword(std::string_view s, size_t from)
     return best;
 }
 
+// A line that only goes on with a reason's letters: "Reasons 1.5(b)" /
+// " and (d) ", "1.5 (B)" / "AND (D)".
+bool is_more_reason_letters(std::string_view t)
+{
+    t = trim(t);
+    bool joined = false;
+    for (std::string_view w : {"and ", "or ", "&", ","})
+        if (starts_ci(t, w)) {
+            t = trim(t.substr(w.size()));
+            joined = true;
+            break;
+        }
+    if (!joined) return false;
+    size_t letters = 0;
+    while (!t.empty()) {
+        bool paren = t.starts_with('(');
+        std::string_view x = paren ? t.substr(1) : t;
+        if (x.empty() || !(up(x[0]) >= 'A' && up(x[0]) <= 'H')) return false;
+        x.remove_prefix(1);
+        if (paren) {
+            if (!x.starts_with(')')) return false;
+            x.remove_prefix(1);
+        } else if (!x.empty() && is_alpha(x[0])) {
+            return false;
+        }
+        ++letters;
+        t = trim(x);
+        while (!t.empty() && (t[0] == ',' || t[0] == '.')) t = trim(t.substr(1));
+        if (starts_ci(t, "and ")) t = trim(t.substr(4));
+    }
+    return letters > 0;
+}
+
 // The end of a reason code after "Classified By ...": "1.4 (b) and (d).",
 // "1.5 (B), (D)", "1.4(b)". npos when the text has none.
 size_t reason_code_end(std::string_view s, size_t from)
@@ -883,7 +916,9 @@ private:
                     if (continues && ref_letter && ref_item_letter(rt) == ref_letter + 1) ++ref_letter;
                     else if (continues && !after_blank && ref_item_letter(rt)) ref_letter = ref_item_letter(rt);
                     break;
-                case Field::ClassifiedBy: continues = !reason_seen && field_lines < 3 && !after_blank; break;
+                case Field::ClassifiedBy:
+                    continues = !after_blank && ((!reason_seen && field_lines < 3) || (reason_seen && is_more_reason_letters(rt)));
+                    break;
                 case Field::Tags: continues = !after_blank && looks_like_tags(rt); break;
                 case Field::ExecutiveOrder: continues = !after_blank && starts_ci(rt, "DECL"); break;
                 case Field::None: break;
