@@ -15,13 +15,27 @@ CitedByTable::CitedByTable(const Xapian::Database& db) : counts_(db.get_lastdoci
     const std::string ref_prefix(schema::kRefPrefix);
     std::vector<Xapian::docid> cited_twice; // under both of its ids: counted again, as a union
     std::vector<bool> seen(counts_.size(), false);
+    std::vector<std::pair<Xapian::docid, std::string>> keys; // of the cited documents; empty when to be read
+    // The cited ids the index holds: a merge of the sorted XREF terms with
+    // the sorted Q and XCID terms (a scan each), then a posting-list look-up
+    // for those only. Most references point outside the index.
+    const std::string q_prefix(schema::kIdPrefix), xcid_prefix(schema::kCanonicalIdPrefix);
+    Xapian::TermIterator q = db.allterms_begin(q_prefix), q_end = db.allterms_end(q_prefix);
+    Xapian::TermIterator xcid = db.allterms_begin(xcid_prefix), xcid_end = db.allterms_end(xcid_prefix);
     for (auto t = db.allterms_begin(ref_prefix); t != db.allterms_end(ref_prefix); ++t) {
         const std::string id = (*t).substr(ref_prefix.size());
         const Xapian::doccount citing = t.get_termfreq();
-        for (const std::string& key : {schema::id_term(id), std::string(schema::kCanonicalIdPrefix) + id}) {
-            for (auto d = db.postlist_begin(key); d != db.postlist_end(key); ++d) {
+        for (auto* held : {&q, &xcid}) {
+            const std::string& prefix = held == &q ? q_prefix : xcid_prefix;
+            const Xapian::TermIterator& end = held == &q ? q_end : xcid_end;
+            const std::string term = prefix + id;
+            if (*held != end && *(*held) < term) held->skip_to(term);
+            if (*held == end || *(*held) != term) continue;
+            const bool keyed = held == &q; // else the key is the id as released, read below
+            for (auto d = db.postlist_begin(term); d != db.postlist_end(term); ++d) {
                 if (*d >= counts_.size()) continue;
                 if (seen[*d]) cited_twice.push_back(*d);
+                else keys.emplace_back(*d, keyed ? id : std::string());
                 seen[*d] = true;
                 counts_[*d] += citing;
             }
@@ -40,6 +54,13 @@ CitedByTable::CitedByTable(const Xapian::Database& db) : counts_(db.get_lastdoci
         terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
         counts_[d] = cited_by_count(db, terms);
     }
+    for (auto& [d, key] : keys) {
+        if (key.empty()) { // a cable released under a malformed id, cited by its canonical one
+            const std::string order = db.get_document(d).get_value(schema::kDateLastSlot); // "DATE KEY"
+            key = order.substr(order.find(' ') + 1);
+        }
+        by_key_[key] = counts_[d];
+    }
 }
 
 namespace {
@@ -47,7 +68,11 @@ namespace {
 class CitedExactly : public Xapian::MatchDecider {
 public:
     CitedExactly(const CitedByTable& table, Xapian::doccount n) : table_(table), n_(n) {}
-    bool operator()(const Xapian::Document& doc) const override { return table_.count(doc.get_docid()) == n_; }
+    bool operator()(const Xapian::Document& doc) const override
+    {
+        const std::string order = doc.get_value(schema::kDateLastSlot); // "DATE KEY"
+        return table_.count(order.substr(order.find(' ') + 1)) == n_;
+    }
 
 private:
     const CitedByTable& table_;

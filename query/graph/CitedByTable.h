@@ -6,6 +6,8 @@
 // the revision being read, once per process that sorts by it.
 
 #include <cstdint>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -16,9 +18,18 @@ class CitedByTable {
 public:
     explicit CitedByTable(const Xapian::Database& db);
     Xapian::doccount count(Xapian::docid id) const { return id < counts_.size() ? counts_[id] : 0; }
+    // By document key (the Q term's id): what a match decider can know of a
+    // document. Xapian 1.4 hands a decider a document of a shard of the
+    // index, with the shard's own docid, not the index's.
+    Xapian::doccount count(const std::string& key) const
+    {
+        auto it = by_key_.find(key);
+        return it == by_key_.end() ? 0 : it->second;
+    }
 
 private:
     std::vector<uint32_t> counts_; // by docid of the database given
+    std::unordered_map<std::string, uint32_t> by_key_; // the cited ones only
 };
 
 // --sort cited: the page [offset, offset + limit) of the matches (all of
