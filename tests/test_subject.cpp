@@ -166,3 +166,28 @@ TEST_CASE("SUBJECT: the e-mail wrapper's Subject line for a telegram without one
     std::vector<std::string_view> wrapper{"Subject: NO TELEGRAM HEADER HERE", "Importance: High"};
     CHECK(subject_of_wrapper(wrapper) == "NO TELEGRAM HEADER HERE");
 }
+
+TEST_CASE("SUBJECT: a subject a summary cut short, the full header below it", "[subject]")
+{
+    // 04THEHAGUE1049: a partial extract, a database record, the header again.
+    Cable c = parse_cable_text(
+        "This record is a partial extract of the original cable. The full text of the original cable is not "
+        "available.\nC O N F I D E N T I A L THE HAGUE 001049 \n \nSIPDIS \n \nE.O. 12958: DECL: 04/23/14 \nTAGS: PREL "
+        "KCRM PHUM KWMN NL\nSUBJECT: NETHER...\n\n\n16331\n\n2004-04-26\n\n04THEHAGUE1049\n\nEmbassy The Hague\n\n"
+        "CONFIDENTIAL\n\n\n\nC O N F I D E N T I A L THE HAGUE 001049 \n\nSIPDIS \n\nE.O. 12958: DECL: 04/23/14 \nTAGS: "
+        "PREL KCRM PHUM KWMN NL\nSUBJECT: NETHERLANDS AND THE TIP - TIER ONE \n\nCLASSIFIED BY AMBASSADOR SOBEL. "
+        "REASONS: 1.4 (B & D). \n\n1. (C) Text.\n",
+        {});
+    CHECK(c.subject == "NETHERLANDS AND THE TIP - TIER ONE");
+    CHECK(c.classified_by == "AMBASSADOR SOBEL");
+    // 08TBILISI1349: the copy below ran its fields together.
+    std::vector<std::string_view> lines{
+        "SUBJECT: GEORGIA: SITREP 5: GEORGIANS NEARLY EXHAUSTED; ", "PULL BACK FROM SOUTH OSSE...", "",
+        "SUBJECT: GEORGIA: SITREP 5: GEORGIANS NEARLY EXHAUSTED; PULL BACK FROM SOUTH OSSETIA REF: TBILISI 1348 "
+        "CLASSIFIED BY: AMBASSADOR JOHN F. TEFFT FOR REASONS 1.4 (B) AND (D) "};
+    CHECK(subject_in_later_copy(lines, 0,
+                                "GEORGIA: SITREP 5: GEORGIANS NEARLY EXHAUSTED; PULL BACK FROM SOUTH OSSE...") ==
+          "GEORGIA: SITREP 5: GEORGIANS NEARLY EXHAUSTED; PULL BACK FROM SOUTH OSSETIA");
+    // 07MOSCOW1704: no full copy, the subject stays as cut.
+    CHECK(subject_in_later_copy(lines, 0, "RUSSIAN SCIEN...").empty());
+}

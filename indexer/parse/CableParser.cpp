@@ -78,6 +78,10 @@ Cable parse_cable_text(std::string_view input, const CableHints& hints)
     cable.subject = finish_subject(header.subject);
     // A telegram without a SUBJECT line, forwarded by e-mail: the e-mail's.
     if (cable.subject.empty()) cable.subject = subject_of_wrapper(text.above);
+    // A summary cut short ("NETHER..."), the full header below it: the full subject.
+    if (cable.subject.ends_with("..."))
+        if (auto full = subject_in_later_copy(text.telegram, 0, cable.subject); !full.empty())
+            cable.subject = std::move(full);
     resolve_reference_lines(cable);
     if (!header.classified_by.empty()) take_classified_by(header.classified_by, cable);
     else if (auto in_body = classified_by_in_paragraphs(cable.paragraphs); !in_body.empty())

@@ -348,7 +348,11 @@ std::string classified_by_in_paragraphs(const std::vector<Paragraph>& paragraphs
             // THE HAGUE 3140 Classified By: DCM ...": the keyword with its
             // colon, in a second copy of the header above paragraph 1.
             bool sentence_start = before.empty() || before.back() == '.';
-            if (!(sentence_start && is_upper(from[0])) && !(colon && p.number == 0)) continue;
+            // "... SUBJECT: NETHERLANDS AND THE TIP - TIER ONE CLASSIFIED BY
+            // AMBASSADOR SOBEL. REASONS: ...": the keyword in capitals in a copy
+            // of the header, taken with a reason code after it (below).
+            bool capitals = from.starts_with("CLASSIFIED BY") && p.number == 0;
+            if (!(sentence_start && is_upper(from[0])) && !(colon && p.number == 0) && !capitals) continue;
             std::string_view value = trim_left(from.substr(13));
             if (value.starts_with(':')) value = trim_left(value.substr(1));
             std::string_view window = value.substr(0, std::min(value.size(), kReasonReach));

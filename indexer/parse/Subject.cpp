@@ -1,6 +1,8 @@
 #include "parse/Subject.h"
 
 #include "parse/Classification.h"
+#include "parse/ClassifiedBy.h"
+#include "parse/Paragraphs.h"
 #include "parse/HeaderFields.h"
 #include "parse/TextScan.h"
 
@@ -242,6 +244,35 @@ std::string subject_of_wrapper(const std::vector<std::string_view>& wrapper_line
             s = trim(s.substr(0, open_bracket));
     }
     return collapse_spaces(s);
+}
+
+std::string subject_in_later_copy(const std::vector<std::string_view>& lines, size_t from, std::string_view cut_short)
+{
+    std::string_view prefix = trim(cut_short);
+    while (!prefix.empty() && (prefix.back() == '.' || prefix.back() == ' ')) prefix.remove_suffix(1);
+    const std::string want = upper(collapse_spaces(prefix));
+    for (size_t i = from; i < lines.size(); ++i) {
+        std::string_view value;
+        if (!take_subject_keyword(lines[i], value) || value.empty()) continue;
+        // "... PULL BACK FROM SOUTH OSSETIA REF: TBILISI 1348 CLASSIFIED BY: ...":
+        // the copy's fields run together.
+        size_t end = value.size();
+        for (std::string_view field : {" REF:", " Ref:", " REFS:", " CLASSIFIED BY", " Classified By", " Classified by"})
+            end = std::min(end, value.find(field));
+        end = std::min(end, subject_run_on(value, 0));
+        std::string subject(trim(value.substr(0, end)));
+        if (end == value.size()) {
+            for (size_t k = i + 1; k < lines.size(); ++k) {
+                std::string_view t = trim(lines[k]), ignored;
+                if (t.empty() || starts_with_ci(t, "REF") || take_classified_by_keyword(t, ignored) ||
+                    match_paragraph_start(t) || !continue_subject(subject, t))
+                    break;
+            }
+        }
+        std::string found = collapse_spaces(subject);
+        if (found.size() > want.size() && !found.ends_with("...") && upper(found).starts_with(want)) return found;
+    }
+    return {};
 }
 
 } // namespace cablesearch

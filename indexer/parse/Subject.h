@@ -40,4 +40,10 @@ std::string finish_subject(std::string_view subject);
 // "RISKY BUSINESS? AMERICAN CONSTRUCTION FIRM ENTERS JOINT VENTURE WITH GOL".
 std::string subject_of_wrapper(const std::vector<std::string_view>& wrapper_lines);
 
+// A subject cut short by a summary above the telegram ("NETHER...",
+// "DUTCH ARREST SEVEN IN COUNTER-TERRORISM RAI..."), where the full header
+// stands again below it (lines from position from on): the later copy's
+// subject that goes on from it, with its wrapped lines; empty when none.
+std::string subject_in_later_copy(const std::vector<std::string_view>& lines, size_t from, std::string_view cut_short);
+
 } // namespace cablesearch
