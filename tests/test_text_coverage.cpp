@@ -663,6 +663,99 @@ CELLUCCI
     CHECK(has(body_of("Classified By: Ambassador John Doe, Reason 1.4 (b) \nand David Smith met the Minister.\n"), "David Smith"));
 }
 
+TEST_CASE("text coverage: a classification line glued onto the last addressee heads the fields below it", "[coverage]")
+{
+    // 06TRIPOLI498: an e-mail record, its header note lines, the telegram
+    // whose last addressee line ends "1366<tab>S E C R E T SECTION 01 OF 05
+    // TRIPOLI 000498".
+    std::string text = R"CABLE(null
+Brooke F Adams  09/14/2006 04:41:27 PM  From  DB/Inbox:  Brooke F Adams
+
+Cable 
+Text:                                                                      
+                                                                           
+      
+S E C R E T        TRIPOLI 00498
+
+SIPDIS
+CXCAIRO:
+    ACTION: POL
+    INFO:   CONS RSO AMB AID PA ORA OMC LEGAT IPS ECON DEA
+            DCM DAO
+
+DISSEMINATION: POL
+CHARGE: PROG
+
+VZCZCCRO880
+PP RUEHEG
+DE RUEHTRO #0498/01 2571301
+ZNY SSSSS ZZH
+P 141301Z SEP 06
+FM AMEMBASSY TRIPOLI
+TO RUEHC/SECSTATE WASHDC PRIORITY 1206
+INFO RUEHEG/AMEMBASSY CAIRO PRIORITY 0418
+RUEHLO/AMEMBASSY LONDON PRIORITY 0440
+RUEKJCS/SECDEF WASHINGTON DC
+RUEAIIA/CIA WASHDC
+RUEHAM/AMEMBASSY AMMAN 0018
+RUEHVT/AMEMBASSY VALLETTA 0102
+RUEHAS/AMEMBASSY ALGIERS 0304
+RUEHTU/AMEMBASSY TUNIS 0546
+RUEHTRO/AMEMBASSY TRIPOLI 1366
+S E C R E T        TRIPOLI 00498
+
+SIPDIS
+CXCAIRO:
+    ACTION: POL
+    INFO:   CONS RSO AMB AID PA ORA OMC LEGAT IPS ECON DEA
+            DCM DAO
+
+DISSEMINATION: POL
+CHARGE: PROG
+
+VZCZCCRO880
+PP RUEHEG
+DE RUEHTRO #0498/01 2571301
+ZNY SSSSS ZZH
+P 141301Z SEP 06
+FM AMEMBASSY TRIPOLI
+TO RUEHC/SECSTATE WASHDC PRIORITY 1206
+INFO RUEHEG/AMEMBASSY CAIRO PRIORITY 0418
+RUEHLO/AMEMBASSY LONDON PRIORITY 0440
+RUEKJCS/SECDEF WASHINGTON DC
+RUEAIIA/CIA WASHDC
+RUEHAM/AMEMBASSY AMMAN 0018
+RUEHVT/AMEMBASSY VALLETTA 0102
+RUEHAS/AMEMBASSY ALGIERS 0304
+RUEHTU/AMEMBASSY TUNIS 0546
+RUEHTRO/AMEMBASSY TRIPOLI 1366	S E C R E T SECTION 01 OF 05 TRIPOLI 000498 
+ 
+SIPDIS 
+ 
+STATE NEA/MAG FOR GAVITO, CRITTENBERGER, VCI/BIO HAYESLIP; CAIRO 
+FOR DR. MARIE RICCIARDONE, NAMRUY  FOR DR. BRUCE BOYNTON 
+ 
+E.O. 12958: DECL:  9/14/2016 
+TAGS: CW PARM PREL AF LY
+SUBJECT: U.S./UK/LIBYA TSCC BIO SUBCOMMITTEE MEETING, AUGUST 8-10, 
+2006 
+ 
+CLASSIFIED BY: Ethan Goldrich, CDA, Embassy Tripoli, State. 
+REASON: 1.4 (b), (d) 
+ 
+ 
+ 
+¶1. (U)  Summary.  The TSCC Biological Subcommittee met in 
+Tripoli August 8-10, 2006.  The two and one half day meeting 
+included:  a general discussion of progress made to date in 
+)CABLE";
+    std::string body = body_of(text);
+    CHECK_FALSE(has(body, "DECL:  9/14/2016"));
+    CHECK_FALSE(has(body, "Ethan Goldrich"));
+    CHECK(has(body, "STATE NEA/MAG FOR GAVITO"));
+    CHECK(has(body, "The TSCC Biological Subcommittee met"));
+}
+
 // Every real cable keeps at least 99% of its body's words in the index's text.
 constexpr double kLeastShare = 0.99;
 

@@ -726,7 +726,13 @@ public:
         for (size_t i = zone + 1; i < lines_.size(); ++i) {
             size_t c = classification_line_length(lines_[i].text);
             if (c == 0) {
-                if (lines_[i].class_at > 0) mark_fields(i, glued_header_reach(i));
+                const Line& l = lines_[i];
+                if (l.class_at == 0) continue;
+                // "RUEHTRO/AMEMBASSY TRIPOLI 1366<tab>S E C R E T SECTION 01 OF 05
+                // TRIPOLI 000498": glued on after the last addressee, with the
+                // fields on the lines below, as under a line of its own.
+                size_t end = l.class_at + classification_line_length(l.text.substr(l.class_at));
+                mark_fields(i, trim(l.text.substr(end)).empty() && fields_follow(i) ? kFieldReach : glued_header_reach(i));
                 continue;
             }
             if (!trim(lines_[i].text.substr(c)).empty()) {
