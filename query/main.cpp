@@ -128,6 +128,7 @@ int main(int argc, char** argv)
 
     TagsSubcommand tags(app, db, colour);
     RefsSubcommand refs(app, db, colour);
+    hosts_options(refs.command());
     CompletionArgs completion;
     CLI::App* complete = add_completion_subcommand(app, completion);
     SavedSubcommand saved(app, db);

@@ -292,7 +292,8 @@ TEST_CASE("refs: --json gives the nodes and the edges, --dot Graphviz input", "[
         {"id":"07PARIS5","released_id":null,"in_index":true,"date":"2007-05-05T09:00Z","post":"Embassy Paris","subject":"FRENCH OIL POLICY","cited_by":5},
         {"id":"08ROME7","released_id":null,"in_index":true,"date":"2008-04-04T09:00Z","post":"Embassy Rome","subject":"ITALY AND BAHRAIN","cited_by":0},
         {"id":"08ROME8","released_id":null,"in_index":true,"date":"2008-04-04T10:00Z","post":"Embassy Rome","subject":"ITALY AGAIN","cited_by":0}],
-        "edges":[{"from":"08MANAMA492","to":"07PARIS5"},{"from":"08ROME7","to":"08MANAMA492"},{"from":"08ROME8","to":"08MANAMA492"}]})"));
+        "edges":[{"from":"08MANAMA492","to":"07PARIS5"},{"from":"08ROME7","to":"08MANAMA492"},{"from":"08ROME8","to":"08MANAMA492"}],
+        "partial":false,"missing_shards":[]})"));
     CHECK(lines_of(j.out).size() == 1);
 
     // Each edge once, though the tree shows 08PARIS20 twice; unknown ids have nulls.

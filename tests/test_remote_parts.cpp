@@ -317,6 +317,17 @@ TEST_CASE("remote parts: a server that hangs is named after --timeout, or left o
     CHECK(partial.summary()["matches"] == whole - in_part2);
     CHECK(partial.err.find("warning: shard " + hung) != std::string::npos);
     CHECK(partial.err.find("every count is partial") != std::string::npos);
+    // cable-query refs the same way.
+    const std::string id = some_cable_id(split);
+    ToolResult refs_stopped = cable_query({"refs", id, "--db", servers.folder, "--timeout", "1.5"});
+    CHECK(refs_stopped.status == 2);
+    CHECK(refs_stopped.err.find("shard " + hung + " did not answer within 1.5 s") != std::string::npos);
+    ToolResult refs_partial = cable_query({"refs", id, "--json", "--db", servers.folder, "--timeout", "1.5", "--allow-partial"});
+    CHECK(refs_partial.err.find("warning: shard " + hung) != std::string::npos);
+    if (refs_partial.status == 0) {
+        CHECK(nlohmann::json::parse(refs_partial.out)["partial"] == true);
+        CHECK(nlohmann::json::parse(refs_partial.out)["missing_shards"] == nlohmann::json::array({hung}));
+    }
     servers.servers[1]->resume();
     CHECK(json_answer(servers.folder, {"minister"}).summary()["matches"] == whole);
 }

@@ -260,6 +260,11 @@ void print_refs_json(std::FILE* out, const RefsGraph& graph)
     json edges = json::array();
     for (const RefsEdge& e : graph.edges) edges.push_back({{"from", graph.nodes[e.from].id}, {"to", graph.nodes[e.to].id}});
     j["edges"] = std::move(edges);
+    // As a search's summary: hosts left out (--allow-partial) make every count partial.
+    j["partial"] = !graph.missing_shards.empty();
+    json missing = json::array();
+    for (const auto& m : graph.missing_shards) missing.push_back(m.name);
+    j["missing_shards"] = std::move(missing);
     fmt::print(out, "{}\n", j.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 

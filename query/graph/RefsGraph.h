@@ -52,6 +52,7 @@ struct RefsGraph {
     std::vector<RefsLine> tree;
     std::vector<RefsEdge> edges; // each once, in the order met
     RefsOptions options;
+    std::vector<MissingShard> missing_shards; // --allow-partial: hosts left out
 };
 
 RefsGraph citation_graph(CableIndex& index, const RefsOptions& options);

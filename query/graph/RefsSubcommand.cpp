@@ -26,6 +26,11 @@ int RefsSubcommand::run(CableIndex& index, bool terminal_style) const
     RefsOptions o = options_;
     o.direction = parse_refs_direction(direction_);
     RefsGraph graph = citation_graph(index, o);
+    for (const auto& m : index.missing)
+        fmt::print(stderr,
+                   "cable-query: warning: shard {} {}; the graph leaves out its cables, and every count is partial\n",
+                   m.name, m.problem);
+    graph.missing_shards = index.missing;
     if (json_) print_refs_json(stdout, graph);
     else if (dot_) print_refs_dot(stdout, graph);
     else print_refs_text(stdout, graph, RefsStyle{terminal_style});
