@@ -6,7 +6,9 @@
 #include "index/TextAnalysis.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
+#include <thread>
 
 namespace cablesearch::coverage {
 
@@ -83,21 +85,43 @@ void measure_files(const std::filesystem::path& path, const std::function<void(C
     } else {
         files.push_back(path);
     }
-    for (const auto& file : files) {
-        try {
-            read_raw_cables(file, [&](RawCable&& raw) {
-                std::string text = raw.bytes;
-                std::string where = raw.path;
-                try {
-                    Cable cable = parse_raw_cable(std::move(raw));
-                    sink(measure_cable(text, cable));
-                } catch (const std::exception& e) {
-                    problems.push_back(where + ": " + e.what());
-                }
-            });
-        } catch (const std::exception& e) {
-            problems.push_back(file.string() + ": " + e.what());
+    // The files are measured on up to one thread per core (each with its own
+    // text analysis and document builder); the sink still sees them in name
+    // order, on this thread.
+    struct FileResult {
+        std::vector<CableCoverage> cables;
+        std::vector<std::string> problems;
+    };
+    std::vector<FileResult> results(files.size());
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+        for (size_t i = next++; i < files.size(); i = next++) {
+            FileResult& out = results[i];
+            try {
+                read_raw_cables(files[i], [&](RawCable&& raw) {
+                    std::string text = raw.bytes;
+                    std::string where = raw.path;
+                    try {
+                        Cable cable = parse_raw_cable(std::move(raw));
+                        out.cables.push_back(measure_cable(text, cable));
+                    } catch (const std::exception& e) {
+                        out.problems.push_back(where + ": " + e.what());
+                    }
+                });
+            } catch (const std::exception& e) {
+                out.problems.push_back(files[i].string() + ": " + e.what());
+            }
         }
+    };
+    size_t workers = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), files.size());
+    {
+        std::vector<std::jthread> helpers;
+        for (size_t k = 1; k < workers; ++k) helpers.emplace_back(work);
+        work();
+    }
+    for (auto& r : results) {
+        for (auto& c : r.cables) sink(std::move(c));
+        problems.insert(problems.end(), r.problems.begin(), r.problems.end());
     }
 }
 
