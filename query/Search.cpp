@@ -221,7 +221,7 @@ SearchResult search_once(CableIndex& index, const SearchOptions& o)
     } else if (o.sort == SortOrder::Cited) {
         // Every match's number of citations decides the page.
         all_matches = matches.get();
-        const CitedByTable table(db);
+        const CitedByTable table = CitedByTable::open(db);
         for (const Xapian::MSet& part : most_cited_page(db, result.ranking, *all_matches, table, o.offset, o.limit))
             for (Hit& hit : page_hits(db, language.stemmer(), result.query, part, o)) result.hits.push_back(std::move(hit));
     } else {

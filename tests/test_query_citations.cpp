@@ -356,3 +356,44 @@ TEST_CASE("citations: the same answers over two shards", "[query][citations][sha
         CHECK(without_scores(split.out) == without_scores(one.out));
     }
 }
+
+TEST_CASE("citations: --sort cited from a table cached per index revision, counted again when the index changes",
+          "[query][citations]")
+{
+    TempDir dir, cache;
+    const std::string db = (dir.path() / "index").string();
+    write_index(db, citation_cables());
+    const V env = {"NO_COLOR=1", "CABLESEARCH_CACHE_DIR=" + cache.path().string(), "CABLESEARCH_FACET_TABLE_MIN_DOCS=1"};
+    auto top = [&](size_t n) {
+        ToolResult r = run_tool(CABLE_QUERY_BIN, {"", "--sort", "cited", "--json", "--db", db}, env);
+        REQUIRE(r.status == 0);
+        std::vector<std::pair<std::string, int>> out;
+        for (const auto& line : lines_of(r.out))
+            if (json j = json::parse(line); j["type"] == "hit" && out.size() < n) out.emplace_back(j["id"], j["cited_by"]);
+        return out;
+    };
+    auto tables = [&] {
+        V names;
+        for (const auto& e : std::filesystem::directory_iterator(cache.path()))
+            if (e.path().filename().string().starts_with("cited-")) names.push_back(e.path().filename().string());
+        return names;
+    };
+    using Top = std::vector<std::pair<std::string, int>>;
+    const Top before = {{"07PARIS5", 5}, {"08MANAMA492", 2}, {"90STATE255195", 1}, {"08PARIS10", 1}};
+    CHECK(top(4) == before); // counted and written
+    REQUIRE(tables().size() == 1);
+    CHECK(top(4) == before); // read
+    {
+        Xapian::WritableDatabase w(db, Xapian::DB_OPEN);
+        CableDocumentBuilder builder;
+        for (const std::string id : {"09ROME1", "09ROME2"}) {
+            Cable c = citation_cables()[5]; // 08ROME8
+            c.id = id;
+            c.references = {"08ROME8"};
+            w.replace_document(schema::id_term(document_key(c)), builder.build(c));
+        }
+        w.commit();
+    }
+    CHECK(top(4) == Top{{"07PARIS5", 5}, {"08MANAMA492", 2}, {"08ROME8", 2}, {"90STATE255195", 1}});
+    CHECK(tables().size() == 1); // the earlier revision's is gone
+}

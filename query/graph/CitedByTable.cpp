@@ -5,8 +5,17 @@
 #include "graph/Citations.h"
 #include "index/Schema.h"
 
+#include "FacetTable.h"
+
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <iterator>
 #include <map>
+#include <unistd.h>
 
 namespace cablesearch {
 
@@ -61,6 +70,119 @@ CitedByTable::CitedByTable(const Xapian::Database& db) : counts_(db.get_lastdoci
         }
         by_key_[key] = counts_[d];
     }
+}
+
+namespace {
+
+constexpr std::string_view kMagic = "cablesearch cited-by table 1\n";
+
+Xapian::doccount min_documents()
+{
+    if (const char* v = std::getenv("CABLESEARCH_FACET_TABLE_MIN_DOCS")) return static_cast<Xapian::doccount>(std::strtoul(v, nullptr, 10));
+    return FacetTable::kMinDocuments;
+}
+
+// As the facet table names its revisions: an index of several shards has no
+// Xapian revision, and counts cable-index's commits.
+std::string index_revision(const Xapian::Database& db)
+{
+    try {
+        return std::to_string(db.get_revision());
+    } catch (const Xapian::InvalidOperationError&) {
+        return "c" + db.get_metadata(std::string(schema::kCommitKey));
+    }
+}
+
+void put(std::string& out, uint32_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
+
+bool get(std::string_view& in, uint32_t& v)
+{
+    if (in.size() < sizeof v) return false;
+    std::memcpy(&v, in.data(), sizeof v);
+    in.remove_prefix(sizeof v);
+    return true;
+}
+
+} // namespace
+
+// last docid, the number of cited documents, then each: docid, count, key length, key.
+std::string CitedByTable::serialise() const
+{
+    std::string out(kMagic);
+    put(out, static_cast<uint32_t>(counts_.size() - 1));
+    put(out, static_cast<uint32_t>(by_key_.size()));
+    std::map<std::string, uint32_t> keys(by_key_.begin(), by_key_.end()); // a stable file
+    for (const auto& [key, count] : keys) {
+        put(out, count);
+        put(out, static_cast<uint32_t>(key.size()));
+        out += key;
+    }
+    for (uint32_t d = 0; d < counts_.size(); ++d)
+        if (counts_[d] > 0) {
+            put(out, d);
+            put(out, counts_[d]);
+        }
+    return out;
+}
+
+bool CitedByTable::load(const std::string& file, Xapian::docid last_docid)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return false;
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string_view rest(bytes);
+    if (!rest.starts_with(kMagic)) return false;
+    rest.remove_prefix(kMagic.size());
+    uint32_t last = 0, keys = 0;
+    if (!get(rest, last) || !get(rest, keys) || last != last_docid) return false;
+    counts_.assign(last + 1, 0);
+    for (uint32_t i = 0; i < keys; ++i) {
+        uint32_t count = 0, length = 0;
+        if (!get(rest, count) || !get(rest, length) || rest.size() < length) return false;
+        by_key_.emplace(std::string(rest.substr(0, length)), count);
+        rest.remove_prefix(length);
+    }
+    while (!rest.empty()) {
+        uint32_t d = 0, count = 0;
+        if (!get(rest, d) || !get(rest, count) || d > last) return false;
+        counts_[d] = count;
+    }
+    return true;
+}
+
+CitedByTable CitedByTable::open(const Xapian::Database& db)
+{
+    const std::filesystem::path dir = facet_cache_dir();
+    const std::string uuid = db.get_uuid();
+    if (dir.empty() || uuid.empty() || db.get_doccount() < min_documents()) return CitedByTable(db);
+    const std::string prefix = fmt::format("cited-{}-", uuid);
+    const std::filesystem::path file = dir / fmt::format("{}{}.bin", prefix, index_revision(db));
+    if (CitedByTable cached; cached.load(file.string(), db.get_lastdocid())) return cached;
+
+    CitedByTable table(db);
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    std::filesystem::path part = file;
+    part += fmt::format(".{}.part", getpid());
+    {
+        const std::string bytes = table.serialise();
+        std::ofstream out(part, std::ios::binary);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!out) {
+            std::filesystem::remove(part, ec);
+            return table;
+        }
+    }
+    std::filesystem::rename(part, file, ec);
+    if (ec) {
+        std::filesystem::remove(part, ec);
+        return table;
+    }
+    // The index's earlier revisions will not be read again.
+    for (auto it = std::filesystem::directory_iterator(dir, ec); !ec && it != std::filesystem::directory_iterator();
+         it.increment(ec))
+        if (it->path().filename().string().starts_with(prefix) && it->path() != file) std::filesystem::remove(it->path(), ec);
+    return table;
 }
 
 namespace {

@@ -3,7 +3,8 @@
 // --sort cited ranks every match by. A cable's count changes when other
 // cables are indexed, so it cannot be stored with the cable; it is counted
 // from the index's XREF terms (one posting-list look-up per cited id) for
-// the revision being read, once per process that sorts by it.
+// the revision being read, and kept in the cache folder of the facet table
+// (FacetTable.h), one file per index revision, for the next search.
 
 #include <cstdint>
 #include <string>
@@ -17,6 +18,11 @@ namespace cablesearch {
 class CitedByTable {
 public:
     explicit CitedByTable(const Xapian::Database& db);
+    // From the cache when this revision's table is there, else counted and
+    // written there (indexes of FacetTable::kMinDocuments cables or more, as
+    // CABLESEARCH_FACET_TABLE_MIN_DOCS says; a cache that cannot be written
+    // only costs the counting).
+    static CitedByTable open(const Xapian::Database& db);
     Xapian::doccount count(Xapian::docid id) const { return id < counts_.size() ? counts_[id] : 0; }
     // By document key (the Q term's id): what a match decider can know of a
     // document. Xapian 1.4 hands a decider a document of a shard of the
@@ -28,6 +34,10 @@ public:
     }
 
 private:
+    CitedByTable() = default;
+    bool load(const std::string& file, Xapian::docid last_docid);
+    std::string serialise() const;
+
     std::vector<uint32_t> counts_; // by docid of the database given
     std::unordered_map<std::string, uint32_t> by_key_; // the cited ones only
 };
