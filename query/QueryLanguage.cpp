@@ -3,6 +3,7 @@
 #include "graph/Citations.h"
 
 #include "DateFilter.h"
+#include "MarkingQuery.h"
 #include "ProximityQuery.h"
 #include "QueryRewrite.h"
 #include "WildcardTerms.h"
@@ -153,7 +154,8 @@ const std::vector<std::string>& QueryLanguage::field_names()
 {
     static const std::vector<std::string> names = {"tag",     "post", "to",     "class", "caveat", "id",
                                                    "subject", "ref",  "signer", "date",  "year",
-                                                   "cites",   "cited_by"}; // cited-by: as typed (graph/Citations.h)
+                                                   "cites",   "cited_by", // cited-by: as typed (graph/Citations.h)
+                                                   "marking"};
     return names;
 }
 
@@ -232,6 +234,7 @@ QueryLanguage::QueryLanguage(const Xapian::Database& db, IndexWords words) : imp
     impl_->boolean_field("cited_by", [db](const std::string& v) { return cited_by_query(db, v); });
     impl_->boolean_field("cites", [db](const std::string& v) { return cites_query(db, v); });
     impl_->boolean_field("signer", [](const std::string& v) { return term(signer_term(v)); });
+    impl_->boolean_field("marking", [db](const std::string& v) { return marking_query(db, v); });
     impl_->boolean_field("date", date_query);
     impl_->boolean_field("year", year_query);
 }
@@ -254,6 +257,7 @@ std::string QueryLanguage::field_example(const std::string& field)
         {"subject", "subject:oil"},  {"ref", "ref:85STATE200090"},  {"signer", "signer:boughner"},
         {"date", "date:2007-02"},    {"year", "year:2007"},
         {"cites", "cites:07CHENGDU32"}, {"cited_by", "cited-by:85STATE200090"},
+        {"marking", "marking:S/NF"},
     };
     auto it = examples.find(field);
     return it == examples.end() ? field + ":VALUE" : it->second;
@@ -353,7 +357,7 @@ void check_syntax(const std::string& q)
                 bool has_value = j + 1 < q.size() && !text::is_space(q[j + 1]) && q[j + 1] != ')';
                 if (!known && has_value)
                     throw QuerySyntaxError(q, i, fmt::format("unknown field '{}:' (fields: tag post to class caveat id "
-                                                             "subject ref cites cited-by signer date year)", field));
+                                                             "subject ref cites cited-by signer date year marking)", field));
                 if (known && !has_value)
                     throw QuerySyntaxError(q, j + 1, fmt::format("'{}:' needs a value, as in {}", field,
                                                                  QueryLanguage::field_example(field)));
@@ -412,6 +416,7 @@ Xapian::Query QueryLanguage::parse_expanded(const std::string& typed, const Quer
         }
         if (const std::string& bad = impl_->value_error.message; !bad.empty())
             throw QuerySyntaxError(query, error_position(query, bad), bad);
+        q = bind_markings(q);
         // Only a word that matches nothing gets a suggestion, and looking one
         // up costs more than the rest of a search: the query is parsed again
         // for it only then. "Did you mean" quotes the user's own words, not

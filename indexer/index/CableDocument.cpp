@@ -1,5 +1,6 @@
 #include "index/CableDocument.h"
 
+#include "index/ParagraphBlocks.h"
 #include "index/Schema.h"
 #include "index/Vocabulary.h"
 #include "model/CableJson.h"
@@ -88,12 +89,10 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
     tg_.set_document(doc);
     words_.clear();
 
-    // Body: each paragraph (with its heading) apart from the next.
-    for (const auto& p : cable.paragraphs) {
-        if (!p.heading.empty()) tg_.index_text(p.heading);
-        tg_.index_text(p.text);
-        tg_.increase_termpos(kParagraphGap);
-    }
+    // Body: each paragraph (with its heading) in a block of its own, its
+    // marking with it (ParagraphBlocks.h).
+    for (const auto& p : cable.paragraphs) index_paragraph(tg_, doc, p);
+    end_paragraphs(tg_);
     // The signature and the text outside header and paragraphs (wrappers,
     // header notes): every word of the cable is found by a plain search.
     if (!cable.signer.empty()) {

@@ -27,6 +27,9 @@ inline constexpr std::string_view kFormatPrefix = "XFORMAT"; // XFORMATtext
 // A text term is "Z", the prefix, the stem: Ztraffick, ZStraffick, ZXTOsecstat.
 inline constexpr std::string_view kSubjectPrefix = "S";      // subject words
 inline constexpr std::string_view kRecipientPrefix = "XTO";  // TO and INFO addressee words
+// --- Positional, not text ------------------------------------------------------
+// One posting per marked paragraph, at its first position (ParagraphMarking.h).
+inline constexpr std::string_view kMarkingPrefix = "XMARK";   // XMARKs/nf, XMARKc, XMARKsbu
 
 // --- Value slots ---------------------------------------------------------------
 // One value per slot per document, so that Xapian's built-in
@@ -50,9 +53,16 @@ inline constexpr Xapian::valueno kTagSlots = 24;    // the release's most is 15
 inline constexpr Xapian::valueno kFirstCaveatSlot = 40;
 inline constexpr Xapian::valueno kCaveatSlots = 8;
 
-// Paragraphs are this many positions apart, so no phrase or NEAR query can
-// match across two of them.
+// The other text blocks (signature, subject, addressees) are this many
+// positions apart, so no phrase or NEAR query can match across two of them.
 inline constexpr Xapian::termpos kParagraphGap = 100;
+// Each paragraph of the body starts at a multiple of this block (and at least
+// half a block after the previous one ends): its marking term sits at the
+// first position, its words after it. Then "words in one paragraph with this
+// marking" is OP_NEAR of the words and the marking term with a window of
+// half a block (kMarkingWindow), which Xapian's remote backend runs too.
+inline constexpr Xapian::termpos kParagraphBlock = 1u << 14;
+inline constexpr Xapian::termcount kMarkingWindow = kParagraphBlock / 2;
 
 // Metadata keys (Xapian user metadata).
 inline constexpr std::string_view kSchemaVersionKey = "cablesearch:schema";
@@ -60,7 +70,9 @@ inline constexpr std::string_view kSchemaVersionKey = "cablesearch:schema";
 // 3: the order slots (7, 8) end with the document key.
 // 4: the parts of apostrophe words (d'Estaing: estaing) and the words of the
 //    TAGS field are text terms too.
-inline constexpr std::string_view kSchemaVersion = "4";
+// 5: paragraphs start at multiples of kParagraphBlock, a marking term at each
+//    marked paragraph's first position.
+inline constexpr std::string_view kSchemaVersion = "5";
 // The vocabulary: one key per word of the indexed text (lower case, with a
 // letter in it), its stem as the value. Keys sort, so the words a wildcard
 // stands for are a range of keys.
