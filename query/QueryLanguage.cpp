@@ -155,7 +155,7 @@ const std::vector<std::string>& QueryLanguage::field_names()
     static const std::vector<std::string> names = {"tag",     "post", "to",     "class", "caveat", "id",
                                                    "subject", "ref",  "signer", "date",  "year",
                                                    "cites",   "cited_by", // cited-by: as typed (graph/Citations.h)
-                                                   "marking"};
+                                                   "marking", "redacted"};
     return names;
 }
 
@@ -235,6 +235,12 @@ QueryLanguage::QueryLanguage(const Xapian::Database& db, IndexWords words) : imp
     impl_->boolean_field("cites", [db](const std::string& v) { return cites_query(db, v); });
     impl_->boolean_field("signer", [](const std::string& v) { return term(signer_term(v)); });
     impl_->boolean_field("marking", [db](const std::string& v) { return marking_query(db, v); });
+    impl_->boolean_field("redacted", [](const std::string& v) {
+        std::string answer = text::lower(v);
+        if (answer == "yes") return term(std::string(kRedactedTerm));
+        if (answer == "no") return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, term(std::string(kRedactedTerm)));
+        throw std::invalid_argument(fmt::format("redacted: is yes or no, not '{}'", v));
+    });
     impl_->boolean_field("date", date_query);
     impl_->boolean_field("year", year_query);
 }
@@ -257,7 +263,7 @@ std::string QueryLanguage::field_example(const std::string& field)
         {"subject", "subject:oil"},  {"ref", "ref:85STATE200090"},  {"signer", "signer:boughner"},
         {"date", "date:2007-02"},    {"year", "year:2007"},
         {"cites", "cites:07CHENGDU32"}, {"cited_by", "cited-by:85STATE200090"},
-        {"marking", "marking:S/NF"},
+        {"marking", "marking:S/NF"},   {"redacted", "redacted:yes"},
     };
     auto it = examples.find(field);
     return it == examples.end() ? field + ":VALUE" : it->second;
@@ -357,7 +363,7 @@ void check_syntax(const std::string& q)
                 bool has_value = j + 1 < q.size() && !text::is_space(q[j + 1]) && q[j + 1] != ')';
                 if (!known && has_value)
                     throw QuerySyntaxError(q, i, fmt::format("unknown field '{}:' (fields: tag post to class caveat id "
-                                                             "subject ref cites cited-by signer date year marking)", field));
+                                                             "subject ref cites cited-by signer date year marking redacted)", field));
                 if (known && !has_value)
                     throw QuerySyntaxError(q, j + 1, fmt::format("'{}:' needs a value, as in {}", field,
                                                                  QueryLanguage::field_example(field)));

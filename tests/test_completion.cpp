@@ -163,7 +163,8 @@ TEST_CASE("completion: field names, subcommands and option values", "[completion
     CHECK(index.query("cable-query 'human rights da") == Set{"human rights date:"});
     CHECK(index.query("cable-query --sort ") == Set{"relevance", "date", "-date", "cited"});
     CHECK(index.query("cable-query ci") == Set{"cites:", "cited-by:"});
-    CHECK(index.query("cable-query re") == Set{"ref:", "refs"});
+    CHECK(index.query("cable-query re") == Set{"ref:", "redacted:", "refs"});
+    CHECK(index.query("cable-query ma") == Set{"marking:"});
     CHECK(index.query("cable-query refs --di") == Set{"--direction"});
     CHECK(index.query("cable-query refs 07CHENGDU32 --direction c") == Set{"cites", "cited-by"});
     CHECK(index.query("cable-query --color a") == Set{"auto", "always"});

@@ -211,7 +211,7 @@ TEST_CASE("results: JSON field names are stable", "[query][results]")
     REQUIRE(r.status == 0);
     REQUIRE(r.hits.size() == 1);
     CHECK(keys(r.hits[0]) == V{"type", "rank", "id", "released_id", "date", "post", "classification", "subject", "tags", "caveats",
-                               "references", "cited_by", "score", "percent", "paragraphs"});
+                               "references", "cited_by", "redacted", "score", "percent", "paragraphs"});
     CHECK(keys(r.hits[0]["paragraphs"][0]) == V{"number", "marking", "text", "truncated", "highlights"});
     CHECK(keys(r.summary) == V{"type", "matches", "offset", "returned", "facets", "did_you_mean", "partial", "missing_shards"});
     CHECK(r.summary["partial"] == false);

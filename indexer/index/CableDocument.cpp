@@ -1,6 +1,7 @@
 #include "index/CableDocument.h"
 
 #include "index/ParagraphBlocks.h"
+#include "index/Redactions.h"
 #include "index/Schema.h"
 #include "index/Vocabulary.h"
 #include "model/CableJson.h"
@@ -96,17 +97,17 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
     // The signature and the text outside header and paragraphs (wrappers,
     // header notes): every word of the cable is found by a plain search.
     if (!cable.signer.empty()) {
-        tg_.index_text(cable.signer);
+        index_unredacted(tg_, cable.signer);
         tg_.increase_termpos(kParagraphGap);
     }
     for (const auto& block : cable.other_text) {
-        tg_.index_text(block);
+        index_unredacted(tg_, block);
         tg_.increase_termpos(kParagraphGap);
     }
     // Subject: searchable as free text and with subject:.
-    tg_.index_text(cable.subject);
+    index_unredacted(tg_, cable.subject);
     tg_.increase_termpos(kParagraphGap);
-    tg_.index_text(cable.subject, 1, std::string(kSubjectPrefix));
+    index_unredacted(tg_, cable.subject, std::string(kSubjectPrefix));
     tg_.increase_termpos(kParagraphGap);
     // TAGS: its words are text too (older cables wrote "Human Rights" there).
     tg_.index_text(cable.tags_text);
@@ -119,6 +120,7 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
 
     add_apostrophe_parts(doc, parts_);
 
+    if (has_redactions(cable)) doc.add_boolean_term(std::string(kRedactedTerm));
     doc.add_boolean_term(id_term(document_key(cable))); // never skipped: parse_raw_cable refuses ids that long
     if (!cable.released_id.empty()) add_filter_term(doc, std::string(kCanonicalIdPrefix) + upper(cable.id));
     for (const auto& t : cable.tags) add_filter_term(doc, tag_term(t));

@@ -1,6 +1,7 @@
 #include "index/ParagraphBlocks.h"
 
 #include "index/ParagraphMarking.h"
+#include "index/Redactions.h"
 #include "index/Schema.h"
 
 namespace cablesearch {
@@ -20,8 +21,9 @@ void index_paragraph(Xapian::TermGenerator& tg, Xapian::Document& doc, const Par
     // after it (the term generator adds one before each word).
     tg.set_termpos(start);
     if (auto marking = parse_paragraph_marking(paragraph.marking)) doc.add_posting(marking_term(*marking), start);
-    if (!paragraph.heading.empty()) tg.index_text(paragraph.heading);
-    tg.index_text(paragraph.text);
+    // Runs of X (Redactions.h) are no words.
+    if (!paragraph.heading.empty()) index_unredacted(tg, paragraph.heading);
+    index_unredacted(tg, paragraph.text);
     // An empty paragraph still takes a position, so the next one gets a block of its own.
     if (tg.get_termpos() == start) tg.set_termpos(start + 1);
 }

@@ -22,6 +22,7 @@ inline constexpr std::string_view kSignerPrefix = "XSIGNER"; // XSIGNERboughner
 inline constexpr std::string_view kYearPrefix = "XYEAR";     // XYEAR2007
 inline constexpr std::string_view kMonthPrefix = "XMONTH";   // XMONTH2007-02
 inline constexpr std::string_view kFormatPrefix = "XFORMAT"; // XFORMATtext
+inline constexpr std::string_view kRedactedTerm = "XREDACTED"; // a cable with runs of X (Redactions.h)
 
 // --- Free-text prefixes (stemmed, with positions) ----------------------------
 // A text term is "Z", the prefix, the stem: Ztraffick, ZStraffick, ZXTOsecstat.
@@ -72,7 +73,8 @@ inline constexpr std::string_view kSchemaVersionKey = "cablesearch:schema";
 //    TAGS field are text terms too.
 // 5: paragraphs start at multiples of kParagraphBlock, a marking term at each
 //    marked paragraph's first position.
-inline constexpr std::string_view kSchemaVersion = "5";
+// 6: runs of X (redactions) are no words; XREDACTED on cables that have them.
+inline constexpr std::string_view kSchemaVersion = "6";
 // The vocabulary: one key per word of the indexed text (lower case, with a
 // letter in it), its stem as the value. Keys sort, so the words a wildcard
 // stands for are a range of keys.

@@ -1,3 +1,4 @@
+#include "index/Redactions.h"
 #include "Output.h"
 
 #include <fmt/format.h>
@@ -38,7 +39,7 @@ void print_csv(std::FILE* out, const SearchResult& r)
                 if (p.score > best->score) best = &p;
             para = std::to_string(best->number);
             marking = best->marking;
-            snippet = best->excerpt.text;
+            snippet = mark_redactions(best->excerpt.text);
         }
         fmt::print(out, "{},{},{},{},{},{},{},{},{},{}\n", field(c.id), field(c.date ? c.date->iso() : ""), field(c.origin),
                    field(c.classification), field(c.subject), field(joined(c.tags)), field(para), field(marking),

@@ -1,3 +1,4 @@
+#include "index/Redactions.h"
 #include "Output.h"
 #include "TimelineOutput.h"
 
@@ -28,6 +29,8 @@ void print_json(std::FILE* out, const SearchResult& r, const SearchOptions& o)
         j["caveats"] = c.caveats;
         j["references"] = c.references;
         j["cited_by"] = h.cited_by;
+        // The text as released, X's and all (the highlight offsets hold); the flag says there are runs.
+        j["redacted"] = has_redactions(c);
         j["score"] = h.weight;
         j["percent"] = h.percent;
         json paras = json::array();

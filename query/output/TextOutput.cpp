@@ -1,3 +1,4 @@
+#include "index/Redactions.h"
 #include "Output.h"
 
 #include "tags/TagMeanings.h"
@@ -59,19 +60,22 @@ std::string paragraph_label(int number, const std::string& marking)
     return label;
 }
 
+// The highlights in colour, and each run of X as [redacted] (Redactions.h;
+// a run is no word, so no highlight is inside one).
 std::string render_spans(const std::string& text, const std::vector<Span>& spans, const TextStyle& style)
 {
-    if (!style.colour || spans.empty()) return text;
+    if (!style.colour || spans.empty()) return mark_redactions(text);
     std::string out;
     size_t at = 0;
     for (auto [a, b] : spans) {
-        out.append(text, at, a - at);
+        if (a < at) continue;
+        out += mark_redactions(std::string_view(text).substr(at, a - at));
         out += kMatch;
-        out.append(text, a, b - a);
+        out += mark_redactions(std::string_view(text).substr(a, b - a));
         out += kReset;
         at = b;
     }
-    out.append(text, at, std::string::npos);
+    out += mark_redactions(std::string_view(text).substr(std::min(at, text.size())));
     return out;
 }
 
@@ -153,14 +157,14 @@ void print_cable_text(std::FILE* out, const Cable& c, const Highlighter* hl, con
     field("Caveats", joined(c.caveats));
     field("Declassify", c.declassify_raw);
     field("Tags", tags_with_meanings(c.tags));
-    field("Subject", c.subject);
+    field("Subject", mark_redactions(c.subject));
     field("References", joined(c.references));
     field("Classified by", c.classified_by);
     field("Reason", c.reason);
     fmt::print(out, "\n");
     for (const Paragraph& p : c.paragraphs) {
-        if (!p.heading.empty()) fmt::print(out, "{}\n\n", styled(p.heading, kBold, style));
-        std::string body = hl ? render_spans(p.text, hl->spans(p.text), style) : p.text;
+        if (!p.heading.empty()) fmt::print(out, "{}\n\n", styled(mark_redactions(p.heading), kBold, style));
+        std::string body = render_spans(p.text, hl ? hl->spans(p.text) : std::vector<Span>{}, style);
         if (p.number > 0 || !p.marking.empty())
             fmt::print(out, "{} {}\n\n", styled(paragraph_label(p.number, p.marking), kBold, style), body);
         else
@@ -171,7 +175,7 @@ void print_cable_text(std::FILE* out, const Cable& c, const Highlighter* hl, con
         // Outside the header fields and the paragraphs: a wrapper, header notes.
         fmt::print(out, "\n{}\n", styled("Other text", kBold, style));
         for (const auto& block : c.other_text) {
-            std::string text = hl ? render_spans(block, hl->spans(block), style) : block;
+            std::string text = render_spans(block, hl ? hl->spans(block) : std::vector<Span>{}, style);
             fmt::print(out, "{}\n\n", text);
         }
     }

@@ -3,6 +3,7 @@
 #include "BodyText.h"
 #include "formats/CableReader.h"
 #include "index/CableDocument.h"
+#include "index/Redactions.h"
 #include "index/TextAnalysis.h"
 
 #include <algorithm>
@@ -52,7 +53,7 @@ CableCoverage measure_cable(std::string_view text, const Cable& cable)
     Xapian::Document body_doc;
     t.tg.set_document(body_doc);
     for (const auto& piece : body_text(text)) {
-        t.tg.index_text(piece);
+        index_unredacted(t.tg, piece); // runs of X are no words for a reader either
         t.tg.increase_termpos(10);
     }
     t.tg.set_document(Xapian::Document());
