@@ -1,6 +1,7 @@
 // redacted:yes and redacted:no, runs of X as no words, and [redacted] in
 // the text output, over cables written for it.
 
+#include "support/TcpServer.h"
 #include "support/TempDir.h"
 #include "support/ToolRun.h"
 #include "test_query_fixture.h"
@@ -128,4 +129,21 @@ TEST_CASE("redactions: [redacted] in snippets and show, X's and a flag in JSON",
         if (o["id"] == "10ROME2") CHECK(o["paragraphs"][0]["text"].get<std::string>().find("XXXXXXXXXXXX's") != std::string::npos);
     }
     CHECK(flags == std::map<std::string, bool>{{"10ROME2", true}, {"10ROME4", true}, {"10ROME5", false}});
+}
+
+TEST_CASE("redactions: redacted: and [redacted] through xapian-tcpsrv as locally", "[query][redactions][remote]")
+{
+    REQUIRE_FALSE(find_tcpsrv().empty());
+    TcpServer server(redaction_index());
+    REQUIRE(server.ready());
+    for (const V& args : {V{"redacted:yes", "--count"}, V{"said redacted:no", "--csv"}, V{"brother", "--color", "never"}}) {
+        V local_args = args, remote_args = args;
+        local_args.insert(local_args.end(), {"--db", redaction_index()});
+        remote_args.insert(remote_args.end(), {"--db", server.location()});
+        ToolResult local = cable_query(local_args), remote = cable_query(remote_args);
+        INFO(args.front() << "\n" << remote.err);
+        CHECK(local.status == 0);
+        CHECK(remote.status == 0);
+        CHECK(remote.out == local.out);
+    }
 }
