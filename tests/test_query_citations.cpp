@@ -7,7 +7,6 @@
 
 #include "index/CableDocument.h"
 #include "index/Schema.h"
-#include "index/ShardLayout.h"
 #include "support/TempDir.h"
 #include "support/ToolRun.h"
 #include "test_query_fixture.h"
@@ -324,14 +323,7 @@ TEST_CASE("citations: the same answers over two shards", "[query][citations][sha
     // docid (Xapian 1.4): --sort cited must not rely on it.
     TempDir dir;
     const std::filesystem::path two = dir.path() / "two";
-    std::vector<Cable> halves[2];
-    for (const Cable& c : citation_cables()) halves[shard_of(schema::id_term(document_key(c)), 2)].push_back(c);
-    REQUIRE(!halves[0].empty());
-    REQUIRE(!halves[1].empty());
-    std::filesystem::create_directories(two);
-    write_index((two / "shard0").string(), halves[0]);
-    write_index((two / "shard1").string(), halves[1]);
-    std::ofstream(two / "XAPIANDB") << "glass shard0\nglass shard1\n";
+    write_two_shard_index(two, citation_cables());
     for (const V& args : {V{"", "--sort", "cited", "--json", "--limit", "100"},
                           V{"", "--sort", "cited", "--json", "--limit", "3", "--offset", "2"},
                           V{"oil", "--sort", "cited", "--json"},

@@ -2,11 +2,13 @@
 
 #include "index/CableDocument.h"
 #include "index/Schema.h"
+#include "index/ShardLayout.h"
 #include "index/Vocabulary.h"
 #include "support/TempDir.h"
 #include "support/ToolRun.h"
 
 #include <algorithm>
+#include <fstream>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -115,6 +117,18 @@ void write_index(const std::string& path, const std::vector<Cable>& cables)
     }
     vocabulary.write();
     db.commit();
+}
+
+void write_two_shard_index(const std::filesystem::path& path, const std::vector<Cable>& cables)
+{
+    std::vector<Cable> halves[2];
+    for (const Cable& c : cables) halves[shard_of(schema::id_term(document_key(c)), 2)].push_back(c);
+    REQUIRE(!halves[0].empty());
+    REQUIRE(!halves[1].empty());
+    std::filesystem::create_directories(path);
+    write_index((path / "shard0").string(), halves[0]);
+    write_index((path / "shard1").string(), halves[1]);
+    std::ofstream(path / "XAPIANDB") << "glass shard0\nglass shard1\n";
 }
 
 const std::string& fixture_index()

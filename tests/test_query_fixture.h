@@ -12,6 +12,7 @@
 
 #include "model/Cable.h"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ namespace cablesearch::testing {
 std::vector<Cable> fixture_cables();
 // Writes the cables into a new index at path with the indexer's own document builder.
 void write_index(const std::string& path, const std::vector<Cable>& cables);
+// The cables as an index of two shards in the folder `path` (a stub listing
+// shard0 and shard1), each cable in the shard cable-index would give it.
+// Fails the test when the cables do not fall into both shards.
+void write_two_shard_index(const std::filesystem::path& path, const std::vector<Cable>& cables);
 // One index of the fixture for the whole test process.
 const std::string& fixture_index();
 

@@ -45,14 +45,7 @@ TEST_CASE("shards: every kind of query finds the same cables, count and facets o
 {
     TempDir dir;
     const std::filesystem::path two = dir.path() / "two";
-    std::vector<Cable> halves[2];
-    for (const Cable& c : fixture_cables()) halves[shard_of(schema::id_term(document_key(c)), 2)].push_back(c);
-    REQUIRE(!halves[0].empty());
-    REQUIRE(!halves[1].empty());
-    std::filesystem::create_directories(two);
-    write_index((two / "shard0").string(), halves[0]);
-    write_index((two / "shard1").string(), halves[1]);
-    std::ofstream(two / "XAPIANDB") << "glass shard0\nglass shard1\n";
+    write_two_shard_index(two, fixture_cables());
     REQUIRE(shard_folders(two.string()).size() == 2);
 
     // Words and filters (posting lists read directly), and what goes through

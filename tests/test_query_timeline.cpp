@@ -7,7 +7,6 @@
 
 #include "index/CableDocument.h"
 #include "index/Schema.h"
-#include "index/ShardLayout.h"
 #include "output/TimelineOutput.h"
 #include "support/TempDir.h"
 #include "support/ToolRun.h"
@@ -285,14 +284,7 @@ TEST_CASE("timeline: the same over two shards, with and without the facet table"
 {
     TempDir dir;
     const std::filesystem::path two = dir.path() / "two";
-    std::vector<Cable> halves[2];
-    for (const Cable& c : timeline_cables()) halves[shard_of(schema::id_term(document_key(c)), 2)].push_back(c);
-    REQUIRE(!halves[0].empty());
-    REQUIRE(!halves[1].empty());
-    std::filesystem::create_directories(two);
-    write_index((two / "shard0").string(), halves[0]);
-    write_index((two / "shard1").string(), halves[1]);
-    std::ofstream(two / "XAPIANDB") << "glass shard0\nglass shard1\n";
+    write_two_shard_index(two, timeline_cables());
 
     TempDir cache;
     const V table = {"CABLESEARCH_CACHE_DIR=" + cache.path().string(), "CABLESEARCH_FACET_TABLE_MIN_DOCS=1"};
