@@ -1,6 +1,8 @@
 #include "Telegram.h"
 
 #include "Posts.h"
+#include "SyntheticWords.h"
+#include "TextModel.h"
 
 #include <algorithm>
 #include <cctype>
@@ -133,6 +135,57 @@ void wrap(std::string_view text, size_t width, std::string& out)
     }
 }
 
+// Words of each paragraph: log-normal cables cut into log-normal
+// paragraphs, a few of them a line or two long (TextModel.h).
+constexpr int kShortParagraph = 20;
+
+double normal(Random& rng)
+{
+    // Box-Muller; 1 - unit() is never 0.
+    return std::sqrt(-2 * std::log(1 - rng.unit())) * std::cos(2 * M_PI * rng.unit());
+}
+
+std::vector<int> paragraph_lengths(Random& rng, int year)
+{
+    const double cable =
+        std::clamp(model::cable_words_median(year) * std::exp(model::cable_words_sigma(year) * normal(rng)), 30.0, 20000.0);
+    std::vector<int> out;
+    double total = 0;
+    while (total < cable) {
+        double kind = rng.unit();
+        int words = kind < model::kShortParagraphShare ? rng.between(3, kShortParagraph)
+                  : kind < model::kShortParagraphShare + model::kMediumParagraphShare
+                      ? rng.between(kShortParagraph + 1, 50)
+                      : std::clamp(static_cast<int>(model::kParagraphWordsMedian * std::exp(model::kParagraphWordsSigma * normal(rng))),
+                                   kShortParagraph + 1, 900);
+        out.push_back(words);
+        total += words;
+    }
+    return out;
+}
+
+// A line or two: one sentence cut short.
+void short_paragraph(Random& rng, const Prose& prose, const Cast& cast, int words, std::string& out)
+{
+    std::string sentence;
+    prose.sentence(rng, cast, sentence);
+    size_t end = 0;
+    int seen = 0;
+    for (size_t i = 0; i < sentence.size(); ++i)
+        if (sentence[i] == ' ' && ++seen == words) {
+            end = i;
+            break;
+        }
+    if (end) {
+        sentence.resize(end);
+        size_t open = sentence.rfind('(');
+        if (open != std::string::npos && sentence.find(')', open) == std::string::npos) sentence.resize(open);
+        while (!sentence.empty() && (sentence.back() == ',' || sentence.back() == ' ')) sentence.pop_back();
+        sentence += '.';
+    }
+    out += sentence;
+}
+
 struct Reference {
     std::string written;    // "07 STATE 75839", "BERLIN 1001"
     std::string canonical;  // 07STATE75839
@@ -189,7 +242,8 @@ GeneratedCable TelegramComposer::compose(const ReleaseEntry& e, uint64_t index) 
     std::string place_title = origin.place;
     for (size_t i = 1; i < place_title.size(); ++i)
         if (place_title[i - 1] != ' ') place_title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(place_title[i])));
-    const Cast cast = prose_.cast(rng, from_state ? std::string("Washington") : place_title);
+    const Cast cast = prose_.cast(rng, from_state ? std::string("Washington") : place_title, e.year);
+    const bool all_capitals = old_style || rng.chance(model::all_capitals_share(e.year));
 
     // --- Routing header -------------------------------------------------
     const std::string dtg = fmt::format("{:02}{:02}{:02}Z {} {:02}", day, hour, minute, kMonthAbbrev[e.month - 1], e.year % 100);
@@ -231,12 +285,14 @@ GeneratedCable TelegramComposer::compose(const ReleaseEntry& e, uint64_t index) 
     }
 
     // --- Body paragraphs (generated first: their size decides the sections)
-    int paragraphs = std::clamp(static_cast<int>(std::exp(std::log(11.9) + 0.65 * (rng.unit() + rng.unit() + rng.unit() - 1.5) * 2)), 1, 90);
+    const std::vector<int> lengths = paragraph_lengths(rng, e.year);
+    const int paragraphs = static_cast<int>(lengths.size());
     const bool numbered = !(old_style && rng.chance(0.3));
     const bool summary = paragraphs >= 4 && rng.chance(0.55);
     const bool comment = paragraphs >= 5 && rng.chance(0.35);
     const bool headings = paragraphs >= 6 && rng.chance(0.25);
     const size_t width = 58 + rng.below(12);
+    const double typo_rate = all_capitals ? model::kTypoRateAllCapitals : model::kTypoRate;
     std::vector<std::string> paras;
     for (int i = 0; i < paragraphs; ++i) {
         std::string text;
@@ -250,7 +306,11 @@ GeneratedCable TelegramComposer::compose(const ReleaseEntry& e, uint64_t index) 
         bool is_summary = summary && i == 0, is_comment = comment && i == paragraphs - 1;
         if (is_summary) text += rng.chance(0.5) ? "Summary: " : "SUMMARY: ";
         if (is_comment) text += rng.chance(0.5) ? "Comment: " : "COMMENT: ";
-        prose_.sentences(rng, cast, rng.between(2, 8), text);
+        std::string prose;
+        if (lengths[i] <= kShortParagraph) short_paragraph(rng, prose_, cast, lengths[i], prose);
+        else prose_.paragraph(rng, cast, lengths[i], prose);
+        add_typos(prose, typo_rate, rng);
+        text += prose;
         if (is_summary) text += rng.chance(0.5) ? "  End Summary." : " END SUMMARY.";
         if (is_comment) text += rng.chance(0.5) ? "  End Comment." : " END COMMENT.";
         if (era == 2 && rng.chance(0.02)) text.replace(text.find(' ', text.size() / 2) + 1, 0, "XXXXXXXXXXXX ");
@@ -360,7 +420,10 @@ GeneratedCable TelegramComposer::compose(const ReleaseEntry& e, uint64_t index) 
     std::string signer = from_state ? std::string(secretary_of_state(e.year))
                                     : upper(v.surname_of_rank(mix64(std::hash<std::string>{}(origin.code) + e.year) % 40000));
     t += signer;
-    if (old_style) c.content = upper(c.content), c.header = upper(c.header);
+    if (all_capitals) {
+        c.content = upper(c.content);
+        if (!partial) c.header = upper(c.header);
+    }
     return c;
 }
 

@@ -1,30 +1,21 @@
 #include "Vocabulary.h"
 
-#include <array>
+#include "TextModel.h"
 
 namespace corpusgen {
 
 namespace {
 
-std::vector<std::string_view> split(std::string_view s)
-{
-    std::vector<std::string_view> out;
-    size_t i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
-        size_t start = i;
-        while (i < s.size() && s[i] != ' ' && s[i] != '\n') ++i;
-        if (i > start) out.push_back(s.substr(start, i - start));
-    }
-    return out;
-}
-
 // Multi-word entries use '_' for a space.
 constexpr std::string_view kNouns = R"(
-government minister ministry official president party election security policy issue
-meeting embassy country support agreement office leader program effort opposition
+government official issue security policy party election country support president
+aid law plan deal talks vote role step goal term oil gas tax war army fund loan debt
+meeting minister agreement office leader program effort opposition embassy ministry
+cost rate city land navy port road food fuel farm bank firm job work pay rule act bill
+ban fine jail gun bomb arms raid fire riot coup poll race unit zone ship boat flight
+fee sale bid stock trend
 assistance process reform military situation law report parliament cooperation region
-trade development visit army question official group member plan problem decision budget
+trade development visit army question group member plan problem decision budget
 economy investment border conflict police court case press statement rights committee
 commission project council agency sector market energy oil gas water health education
 negotiation relationship ambassador delegation contact source concern interest
@@ -38,23 +29,69 @@ smuggling trafficking narcotics crime terrorism insurgency militia weapon missil
 nuclear program inspection sanction resolution treaty convention protocol summit
 conference initiative mission airport port road railway pipeline refinery mine
 contract license permit regulation legislation constitution amendment referendum
-candidate campaign ballot turnout observer media newspaper journalist television radio
+candidate ballot turnout observer media newspaper journalist television radio
 broadcast internet religion church mosque minority tribe clan family leadership
 succession transition crisis dispute settlement ceasefire talks dialogue mediation
 peacekeeping troop soldier officer commander battalion brigade base exercise training
 equipment procurement aircraft vessel navy coast_guard intelligence service network
-cell leader figure official counterpart colleague interlocutor host readout demarche
+cell figure counterpart colleague interlocutor host readout demarche
 reftel request response message letter note memorandum draft text paragraph
-subject topic point detail information assessment analysis estimate figure data
-survey poll study review audit framework mechanism institution authority agency
+subject topic point detail information assessment analysis estimate data
+survey poll study review audit mechanism institution authority
 bureau department division unit team staff personnel visa passport citizen consulate
-section post mission station fund grant donor aid relief disaster flood earthquake
+section post station fund grant donor aid relief disaster flood earthquake
 drought famine harvest crop food fuel electricity shortage subsidy wage salary
 pension union strike protest demonstration rally crowd arrest detention release
 hostage kidnapping bombing explosion casualty victim witness accusation allegation
+year month week day time way part number people world state area end result change
+system action right work power use term level rate share percent million billion
+interview comment remark speech decree order rule principle approach step measure
+goal priority role need view opinion support fact reason case impact effect risk
+sign chance hope fear pressure demand claim charge debate vote majority seat
+capacity resource infrastructure facility plant factory industry production output
+supply shipment cargo container border_crossing checkpoint camp shelter clinic
+hospital school university teacher doctor nurse patient disease vaccine outbreak
+land property owner tenant housing rent construction investor shareholder stake
+partner partnership alliance bloc neighbor ally rival enemy event
+anniversary ceremony holiday parade festival delegation_head envoy consul attache
+embassy_officer contact_group working_group task_force round session agenda
 )";
 
-constexpr std::string_view kVerbsPast = R"(
+constexpr std::string_view kVerbs = R"(
+say ask see tell help push urge back move join pass vote need want try aim call warn
+support oppose accept reject sign approve review consider discuss raise address
+resolve reduce increase improve strengthen expand limit prevent ensure pursue
+request receive delay postpone launch complete continue end
+visit invite host attend return implement enforce monitor investigate
+prosecute arrest release protect defend challenge pressure encourage urge help
+note stress explain add emphasize ask state express agree confirm claim believe
+suggest argue indicate report acknowledge warn predict welcome promise pledge
+announce insist complain admit describe discuss highlight outline underscore
+reiterate question assure offer criticize deny recall observe mention concede
+lament assert maintain propose recommend plan expect hope fear decline refuse
+travel arrive depart brief inform share pass deliver present submit press gain
+obtain create establish develop manage control remain appear seem consider include
+involve allow require provide represent reflect affect follow focus base relate
+serve cause form produce reach open close move change start work call try use
+hold lead meet seek win lose begin give take make leave send bring come go see
+know think keep pay build choose find get grow hear rise run set put cut speak
+stand understand write become buy sell draw drive feel mean fall
+)";
+
+// base:past:participle, for the verbs that do not follow the rule.
+constexpr std::string_view kIrregularVerbs = R"(
+say:said:said tell:told:told meet:met:met seek:sought:sought win:won:won lose:lost:lost
+begin:began:begun give:gave:given take:took:taken make:made:made hold:held:held lead:led:led
+leave:left:left send:sent:sent bring:brought:brought come:came:come go:went:gone see:saw:seen
+know:knew:known think:thought:thought keep:kept:kept pay:paid:paid build:built:built
+choose:chose:chosen find:found:found get:got:gotten grow:grew:grown hear:heard:heard
+rise:rose:risen run:ran:run set:set:set put:put:put cut:cut:cut speak:spoke:spoken
+stand:stood:stood understand:understood:understood write:wrote:written become:became:become
+buy:bought:bought sell:sold:sold draw:drew:drawn drive:drove:driven feel:felt:felt
+mean:meant:meant fall:fell:fallen
+)";
+
+constexpr std::string_view kReportingVerbs = R"(
 said noted told stressed explained added emphasized asked stated expressed agreed
 confirmed claimed believed suggested argued indicated reported acknowledged warned
 predicted welcomed rejected promised pledged announced insisted complained admitted
@@ -62,21 +99,12 @@ described raised discussed reviewed highlighted outlined underscored reiterated
 questioned urged assured offered requested received approved signed criticized
 denied recalled observed mentioned conceded lamented asserted maintained proposed
 recommended planned expected hoped feared opposed supported accepted declined
-refused delayed postponed launched completed began continued ended visited met
-called invited hosted attended traveled returned arrived departed briefed informed
-shared passed delivered presented submitted pressed sought gained lost won obtained
-)";
-
-constexpr std::string_view kVerbsBase = R"(
-support oppose accept reject sign approve review consider discuss raise address
-resolve reduce increase improve strengthen expand limit prevent ensure pursue
-seek provide offer request receive delay postpone launch complete continue end
-visit meet invite host attend return implement enforce monitor investigate
-prosecute arrest release protect defend challenge pressure encourage urge help
 )";
 
 constexpr std::string_view kAdjectives = R"(
 new political economic national local former senior public foreign international
+big key top main full past next last late open free real true fair good bad high low
+own poor rich safe hard firm close wide vast huge
 military security major key important significant strong weak recent current
 possible likely difficult serious clear private regional domestic official legal
 financial social religious ethnic general special minor central northern southern
@@ -88,23 +116,29 @@ early late final initial formal informal positive negative critical sensitive
 controversial popular growing continued renewed limited substantial modest
 considerable frank candid cautious optimistic pessimistic skeptical confident
 concerned worried reluctant willing unable eager firm vague credible reliable
+other many more such same own few last next first second third full certain
+good better best real able clear top past main whole direct open free
+various similar separate particular common available necessary responsible effective
+unclear unlikely potential serious active rural urban poor rich young old
+american european african asian arab western islamic christian
 )";
 
 constexpr std::string_view kAdverbs = R"(
-also still already however reportedly reportedly clearly currently recently
+also still already however reportedly clearly currently recently
 likely publicly privately openly quickly slowly largely widely strongly
 repeatedly previously further increasingly directly eventually apparently
+now then only even just very so again soon later often never always
 )";
 
 constexpr std::string_view kPrepositions = R"(
 in on for with to from by at during after before over against among between
-under about within without through across toward despite
+under about within without through across toward despite into since
 )";
 
 constexpr std::string_view kOpeners = R"(
 However, In_addition, Meanwhile, Nevertheless, As_a_result, According_to_our_contacts,
 At_the_same_time, In_private, Separately, Moreover, Still, Privately, Not_surprisingly,
-In_response, By_contrast, Earlier, Later, Finally,
+In_response, By_contrast, Earlier, Later, Finally, In_particular, For_example, Also,
 )";
 
 constexpr std::string_view kTitles = R"(
@@ -117,7 +151,7 @@ constexpr std::string_view kOrganizations = R"(
 MFA GOI the_Embassy the_government the_opposition the_ruling_party the_army the_police
 the_central_bank the_UN the_EU NATO the_IMF the_World_Bank USAID NGOs the_parliament
 the_Supreme_Court the_election_commission the_cabinet the_presidency civil_society
-the_press the_donor_community local_officials security_forces the_GOI the_USG
+the_press the_donor_community local_officials security_forces the_GOI the_USG the_U.S. U.S._officials
 )";
 
 constexpr std::string_view kMinistries = R"(
@@ -144,70 +178,63 @@ Human_Rights_Concerns Energy_Sector Trafficking_in_Persons Counterterrorism_Coop
 Military_Developments Judicial_Reform Media_Coverage Corruption_Allegations
 )";
 
-// Made-up names are strings of these syllables; none is a real name on
-// purpose, so the tail of the vocabulary is the generator's own.
-constexpr std::array<std::string_view, 96> kSyllables = {
-    "ka", "ra", "mo", "dul", "vesh", "tar", "ib", "o", "lin", "ga", "ze", "bor", "an", "hal", "mi", "nu",
-    "sol", "ve", "dra", "kesh", "al", "ti", "mar", "zu", "en", "pol", "ri", "sha", "fa", "dun", "el", "kor",
-    "ba", "ye", "lo", "quin", "ar", "tse", "ho", "min", "da", "rek", "u", "sa", "gor", "ni", "vo", "che",
-    "lam", "ot", "be", "ru", "kan", "fe", "jo", "sti", "wa", "ne", "do", "ha", "ek", "sim", "pa", "tro",
-    "li", "yan", "gu", "mer", "ost", "ja", "bi", "zor", "ku", "ad", "sen", "lu", "ma", "vin", "te", "or",
-    "nak", "hi", "bra", "ish", "de", "go", "ul", "fen", "ta", "mu", "zi", "kel", "ro", "ans", "ev", "ly"};
+// Capitalized words of the institutions, inside sentences.
+constexpr std::string_view kCapitalized = R"(
+National State President Foreign Minister General Ambassador Embassy Government Ministry
+General Secretary Council Director Committee Commission Court Department Affairs
+Central Bank Congress Party Assembly Parliament Senate Union Front Movement Council
+Office Agency Authority Police Army Forces Justice Defense Interior Finance
+North South East West Republic Kingdom Democratic Popular Socialist Liberal
+Washington Post Charge Consul Mission Delegation Summit Conference Treaty Accord
+)";
 
-std::string syllable_name(uint64_t rank, uint64_t salt, int min_syllables)
-{
-    uint64_t h = mix64(rank * 0x9E3779B97F4A7C15ULL + salt);
-    int n = min_syllables + static_cast<int>(h % 3);
-    h = mix64(h);
-    std::string out;
-    for (int i = 0; i < n; ++i) {
-        out += kSyllables[h % kSyllables.size()];
-        h /= kSyllables.size();
-    }
-    out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    return out;
-}
+constexpr std::string_view kAcronyms = R"(
+USG EU UN GOI MFA NATO IMF NGO UK DCM RSO USAID OAS GDP IAEA WTO UNSC FTA
+PM FM UNHCR HIV AIDS DOD DHS FBI CIA UNDP WHO OSCE ASEAN AU ECOWAS SADC ICRC
+WFP UNICEF ILO OECD OPEC GCC PA MP MOD MOI MOJ PRT ISAF CENTCOM EXIM OPIC
+)";
+
+constexpr std::string_view kNationalities = R"(
+American European African Asian Arab Russian Chinese French British German Spanish
+Turkish Iranian Iraqi Israeli Palestinian Egyptian Indian Pakistani Afghan Japanese
+Korean Brazilian Mexican Colombian Venezuelan Cuban Nigerian Kenyan Ethiopian
+Saudi Syrian Lebanese Jordanian Kurdish Sunni Shia Muslim Christian Catholic U.S. U.S.
+)";
 
 } // namespace
 
-WordList::WordList(std::string_view space_separated, double zipf_s)
-    : words_(split(space_separated)), zipf_(words_.size(), zipf_s)
-{
-}
-
 Vocabulary::Vocabulary()
-    : nouns(kNouns, 0.7), verbs_past(kVerbsPast, 1.0), verbs_base(kVerbsBase, 0.9), adjectives(kAdjectives, 0.75),
-      adverbs(kAdverbs, 1.0), prepositions(kPrepositions, 1.0), openers(kOpeners, 0.8), titles(kTitles, 1.0),
-      organizations(kOrganizations, 1.0), ministries(kMinistries, 1.0), subject_tags(kSubjectTags, 1.1),
-      months_words(kMonths, 0.0), headings(kHeadings, 0.7),
-      // Names: a heavy tail. Most names in a cable are rare ones.
-      surname_ranks_(1500000, 0.95), given_ranks_(8000, 1.0), place_ranks_(400000, 1.0),
-      acronym_ranks_(40000, 1.0)
+    : nouns(kNouns, 0.5, RootKind::Noun, model::kNounLaw),
+      verbs(kVerbs, 0.7, RootKind::Verb, model::kVerbLaw),
+      adjectives(kAdjectives, 0.7, RootKind::Adjective, model::kAdjectiveLaw),
+      reporting_verbs(kReportingVerbs, 0.6), irregular_verbs(kIrregularVerbs, 0.0), adverbs(kAdverbs, 0.8),
+      prepositions(kPrepositions, 1.0), openers(kOpeners, 0.8), titles(kTitles, 0.6),
+      organizations(kOrganizations, 0.6), ministries(kMinistries, 1.0), subject_tags(kSubjectTags, 1.1),
+      months_words(kMonths, 0.0), headings(kHeadings, 0.7), capitalized(kCapitalized, 0.5),
+      acronyms_common(kAcronyms, 0.5), nationalities(kNationalities, 0.5),
+      surnames(0x5EED1, NameLexicon::Shape::Name, model::kSurnameLaw.a, model::kSurnameLaw.q),
+      given_names(0x5EED2, NameLexicon::Shape::Name, model::kGivenNameLaw.a, model::kGivenNameLaw.q),
+      places(0x5EED3, NameLexicon::Shape::Name, model::kPlaceLaw.a, model::kPlaceLaw.q),
+      acronyms(0x5EED4, NameLexicon::Shape::Acronym, model::kAcronymLaw.a, model::kAcronymLaw.q)
 {
+    // base:past:participle
+    for (std::string_view entry : irregular_verbs.all()) {
+        size_t a = entry.find(':'), b = entry.rfind(':');
+        std::string_view base = entry.substr(0, a);
+        irregular_[base] = {std::string(base), std::string(entry.substr(a + 1, b - a - 1)), std::string(entry.substr(b + 1))};
+    }
 }
 
-std::string Vocabulary::surname_of_rank(uint64_t rank) const { return syllable_name(rank, 0x5EED1, 2); }
-std::string Vocabulary::surname(Random& rng) const { return surname_of_rank(surname_ranks_(rng)); }
-std::string Vocabulary::given_name(Random& rng) const { return syllable_name(given_ranks_(rng), 0x5EED2, 2); }
-std::string Vocabulary::place(Random& rng) const { return syllable_name(place_ranks_(rng), 0x5EED3, 2); }
+const VerbForms* Vocabulary::irregular(std::string_view base) const
+{
+    auto it = irregular_.find(base);
+    return it == irregular_.end() ? nullptr : &it->second;
+}
 
 std::string Vocabulary::acronym(Random& rng) const
 {
-    uint64_t h = mix64(acronym_ranks_(rng) + 0x5EED4);
-    std::string out;
-    int n = 2 + static_cast<int>(h % 4);
-    h /= 4;
-    for (int i = 0; i < n; ++i, h /= 26) out.push_back(static_cast<char>('A' + h % 26));
-    return out;
-}
-
-std::string plural(std::string_view noun)
-{
-    std::string s(noun);
-    if (s.ends_with("y") && s.size() > 2 && std::string_view("aeiou").find(s[s.size() - 2]) == std::string_view::npos)
-        return s.substr(0, s.size() - 1) + "ies";
-    if (s.ends_with("s") || s.ends_with("sh") || s.ends_with("ch") || s.ends_with("x")) return s + "es";
-    return s + "s";
+    if (rng.chance(model::kAcronymLaw.tail_share)) return acronyms.draw_name(rng);
+    return std::string(acronyms_common.draw(rng));
 }
 
 } // namespace corpusgen

@@ -1,48 +1,48 @@
 #pragma once
-// The generator's words: small hand-written lists of the common vocabulary of
-// diplomatic reporting, each drawn by a Zipf law, and an open-ended supply of
-// made-up personal and place names (built from syllables) drawn from a long
-// Zipf tail, so that the corpus has as many rare terms as the real one.
+// The generator's words. Hand-written lists hold the common vocabulary of
+// diplomatic reporting (the words benchmarks query: "election", "human
+// rights", "trafficking"); each open class continues them with made-up words
+// without end (Lexicon), so that the corpus has a vocabulary as large, and
+// growing as fast, as the real release's. Names of people and places and
+// acronyms are all made up. The laws of each class are calibrated against
+// real cables (scripts/corpus-stats; see TextModel.h).
 
+#include "Lexicon.h"
 #include "Random.h"
-#include "Zipf.h"
 
-#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
+#include <unordered_map>
 
 namespace corpusgen {
 
-class WordList {
-public:
-    WordList(std::string_view space_separated, double zipf_s);
-    std::string_view draw(Random& rng) const { return words_[zipf_(rng)]; }
-    std::span<const std::string_view> all() const { return words_; }
-
-private:
-    std::vector<std::string_view> words_;
-    Zipf zipf_;
+// An irregular verb's forms: say, said, said.
+struct VerbForms {
+    std::string base, past, participle;
 };
 
 struct Vocabulary {
     Vocabulary();
 
-    WordList nouns, verbs_past, verbs_base, adjectives, adverbs, prepositions, openers, titles, organizations,
-        ministries, subject_tags, months_words, headings;
+    // Open classes: hand-written head, made-up tail.
+    Lexicon nouns, verbs, adjectives;
+    // Closed lists.
+    WordList reporting_verbs, irregular_verbs, adverbs, prepositions, openers, titles, organizations, ministries,
+        subject_tags, months_words, headings, capitalized, acronyms_common, nationalities;
 
-    // Made-up names: surname rank r always gives the same name.
-    std::string surname(Random& rng) const;
-    std::string surname_of_rank(uint64_t rank) const;
-    std::string given_name(Random& rng) const;
-    std::string place(Random& rng) const;
-    std::string acronym(Random& rng) const; // KDP, PRT, UNAMI: upper-case letters
+    // Made-up names and acronyms; the same rank always gives the same word.
+    NameLexicon surnames, given_names, places, acronyms;
+
+    std::string surname(Random& rng) const { return surnames.draw_name(rng); }
+    std::string surname_of_rank(uint64_t rank) const { return surnames.name(rank); }
+    std::string given_name(Random& rng) const { return given_names.draw_name(rng); }
+    std::string place(Random& rng) const { return places.draw_name(rng); }
+    std::string acronym(Random& rng) const;
+    // The forms of a hand-written verb that does not follow the rule, or null.
+    const VerbForms* irregular(std::string_view base) const;
 
 private:
-    Zipf surname_ranks_, given_ranks_, place_ranks_, acronym_ranks_;
+    std::unordered_map<std::string_view, VerbForms> irregular_;
 };
-
-// "policy" -> "policies", "embassy" -> "embassies", "process" -> "processes".
-std::string plural(std::string_view noun);
 
 } // namespace corpusgen

@@ -34,4 +34,23 @@ private:
     std::vector<double> cdf_;
 };
 
+// Ranks 0, 1, 2, ... without an upper bound, drawn with weight about
+// (r + 1 + q)^-a (a > 1; a continuous approximation, inverted in O(1)): a
+// vocabulary that keeps growing as real ones do. In n draws about n^(1/a)
+// distinct ranks appear (Heaps' law with beta = 1/a); q flattens the head,
+// so that the first draws meet new ranks more often than later ones.
+class OpenZipf {
+public:
+    OpenZipf(double a, double q) : q_(q), inverse_exponent_(-1.0 / (a - 1.0)) {}
+
+    uint64_t operator()(Random& rng) const
+    {
+        double x = (1 + q_) * std::pow(1.0 - rng.unit(), inverse_exponent_) - q_;
+        return x >= 1e15 ? static_cast<uint64_t>(1e15) : static_cast<uint64_t>(x) - 1;
+    }
+
+private:
+    double q_, inverse_exponent_;
+};
+
 } // namespace corpusgen

@@ -48,7 +48,7 @@ int run(int argc, char** argv)
     app.add_option("--format", format, "text: cable/YYYY/MM/ID.txt; csv: one cables.csv dump")
         ->check(CLI::IsMember({"text", "csv"}));
     app.add_option("--out", out, "Output folder");
-    app.add_option("--ids", ids, "The release id list (id,month; gzip)");
+    app.add_option("--ids", ids, "The release id list (id,month; plain or gzip)");
     app.add_option("-j,--threads", threads, "Threads")->check(CLI::PositiveNumber);
     app.add_flag("-q,--quiet", quiet, "No summary line");
     try {
