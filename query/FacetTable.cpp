@@ -27,7 +27,6 @@ constexpr uint32_t kNone = 0xFFFFFFFFu;
 constexpr FacetKind kKinds[] = {FacetKind::Tag,   FacetKind::Post,  FacetKind::Year,
                                 FacetKind::Month, FacetKind::Class, FacetKind::Caveat};
 
-bool multi_valued(FacetKind k) { return k == FacetKind::Tag || k == FacetKind::Caveat; }
 
 void put32(std::string& out, uint32_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
 void pad4(std::string& out)
@@ -51,15 +50,19 @@ std::string build_table(const Xapian::Database& db)
         std::vector<uint32_t> per_doc, offsets, multi;
         if (!multi_valued(kind)) {
             per_doc.assign(static_cast<size_t>(last) + 1, kNone);
-            for (Xapian::valueno slot : facet_slots(kind))
-                for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
-                    per_doc[it.get_docid()] = id_of(*it);
+            const Xapian::valueno slot = facet_slot(kind);
+            for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
+                per_doc[it.get_docid()] = id_of(*it);
         } else {
-            // Slot by slot, so each document's values keep their order.
+            // In document order, each document's members in their order.
             std::vector<std::pair<Xapian::docid, uint32_t>> pairs;
-            for (Xapian::valueno slot : facet_slots(kind))
-                for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
-                    pairs.emplace_back(it.get_docid(), id_of(*it));
+            const Xapian::valueno slot = facet_slot(kind);
+            for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
+                const std::string set = *it;
+                schema::for_each_facet_value(set, [&](std::string_view member) {
+                    pairs.emplace_back(it.get_docid(), id_of(std::string(member)));
+                });
+            }
             offsets.assign(static_cast<size_t>(last) + 2, 0);
             for (auto& [doc, v] : pairs) ++offsets[doc + 1];
             for (size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];

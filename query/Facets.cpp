@@ -42,39 +42,40 @@ std::vector<FacetKind> parse_facet_list(const std::string& list)
     return kinds;
 }
 
-std::vector<Xapian::valueno> facet_slots(FacetKind kind)
+Xapian::valueno facet_slot(FacetKind kind)
 {
     using namespace schema;
-    std::vector<Xapian::valueno> slots;
     switch (kind) {
-    case FacetKind::Tag:
-        for (Xapian::valueno s = 0; s < kTagSlots; ++s) slots.push_back(kFirstTagSlot + s);
-        break;
-    case FacetKind::Caveat:
-        for (Xapian::valueno s = 0; s < kCaveatSlots; ++s) slots.push_back(kFirstCaveatSlot + s);
-        break;
-    case FacetKind::Post: slots.push_back(kPostSlot); break;
-    case FacetKind::Year: slots.push_back(kYearSlot); break;
-    case FacetKind::Month: slots.push_back(kMonthSlot); break;
-    case FacetKind::Class: slots.push_back(kClassSlot); break;
+    case FacetKind::Tag: return kTagsSlot;
+    case FacetKind::Caveat: return kCaveatsSlot;
+    case FacetKind::Post: return kPostSlot;
+    case FacetKind::Year: return kYearSlot;
+    case FacetKind::Month: return kMonthSlot;
+    case FacetKind::Class: return kClassSlot;
     }
-    return slots;
+    return kTagsSlot;
 }
+
+bool multi_valued(FacetKind kind) { return kind == FacetKind::Tag || kind == FacetKind::Caveat; }
+
+namespace {
+
+// Adds n to the count of the value, or of each member of a set.
+void add_count(FacetCounter::Counts& counts, FacetKind kind, const std::string& value, Xapian::doccount n)
+{
+    if (!multi_valued(kind)) {
+        counts[value] += n;
+        return;
+    }
+    schema::for_each_facet_value(value, [&](std::string_view member) { counts[std::string(member)] += n; });
+}
+
+} // namespace
 
 FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<FacetKind> kinds, FacetMethod method)
     : db_(db), method_(method)
 {
-    for (FacetKind k : kinds) facets_.push_back({k, {}});
-}
-
-std::vector<Xapian::valueno> FacetCounter::used_slots(FacetKind kind) const
-{
-    // Slots no cable uses (a 20th tag) cost a look-up per match for nothing;
-    // asking costs a look-up per slot and shard, so only spies and streams do.
-    std::vector<Xapian::valueno> used;
-    for (Xapian::valueno slot : facet_slots(kind))
-        if (db_.get_value_freq(slot) > 0) used.push_back(slot);
-    return used;
+    for (FacetKind k : kinds) facets_.push_back({k});
 }
 
 FacetCounter::~FacetCounter() = default;
@@ -84,12 +85,8 @@ void FacetCounter::attach(Xapian::Enquire& enquire)
     if (method_ != FacetMethod::MatchSpies)
         throw std::logic_error("FacetCounter::attach: a local index's facets count the matching documents' ids");
     for (auto& f : facets_) {
-        first_spy_.push_back(spies_.size());
-        f.slots = used_slots(f.kind);
-        for (Xapian::valueno slot : f.slots) {
-            spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
-            enquire.add_matchspy(spies_.back().get());
-        }
+        spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(facet_slot(f.kind)));
+        enquire.add_matchspy(spies_.back().get());
     }
 }
 
@@ -105,10 +102,9 @@ void FacetCounter::count_documents(std::vector<Xapian::docid> ids)
 FacetCounter::Counts FacetCounter::count_with_spies(size_t facet) const
 {
     Counts counts;
-    for (size_t i = 0; i < facets_[facet].slots.size(); ++i) {
-        const auto& spy = spies_[first_spy_[facet] + i];
-        for (auto it = spy->values_begin(); it != spy->values_end(); ++it) counts[*it] += it.get_termfreq();
-    }
+    const auto& spy = spies_[facet];
+    for (auto it = spy->values_begin(); it != spy->values_end(); ++it)
+        add_count(counts, facets_[facet].kind, *it, it.get_termfreq());
     return counts;
 }
 
@@ -130,27 +126,24 @@ FacetCounter::Counts FacetCounter::count_with_streams(size_t facet) const
     if (ids.empty()) return counts;
     // Few matches: jump to each in the stream; many: read the stream through
     // and test each document against a bitmap of the matches.
-    std::vector<bool> matched;
-    for (Xapian::valueno slot : used_slots(facets_[facet].kind)) {
-        Xapian::doccount in_slot = db_.get_value_freq(slot);
-        auto it = db_.valuestream_begin(slot);
-        const auto end = db_.valuestream_end(slot);
-        if (ids.size() * 16 < in_slot) {
-            for (Xapian::docid id : ids) {
-                it.skip_to(id);
-                if (it == end) break;
-                if (it.get_docid() == id) ++counts[*it];
-            }
-        } else {
-            if (matched.empty()) {
-                matched.assign(static_cast<size_t>(ids.back()) + 1, false);
-                for (Xapian::docid id : ids) matched[id] = true;
-            }
-            for (; it != end; ++it) {
-                Xapian::docid id = it.get_docid();
-                if (id >= matched.size()) break;
-                if (matched[id]) ++counts[*it];
-            }
+    const FacetKind kind = facets_[facet].kind;
+    const Xapian::valueno slot = facet_slot(kind);
+    Xapian::doccount in_slot = db_.get_value_freq(slot);
+    auto it = db_.valuestream_begin(slot);
+    const auto end = db_.valuestream_end(slot);
+    if (ids.size() * 16 < in_slot) {
+        for (Xapian::docid id : ids) {
+            it.skip_to(id);
+            if (it == end) break;
+            if (it.get_docid() == id) add_count(counts, kind, *it, 1);
+        }
+    } else {
+        std::vector<bool> matched(static_cast<size_t>(ids.back()) + 1, false);
+        for (Xapian::docid id : ids) matched[id] = true;
+        for (; it != end; ++it) {
+            Xapian::docid id = it.get_docid();
+            if (id >= matched.size()) break;
+            if (matched[id]) add_count(counts, kind, *it, 1);
         }
     }
     return counts;

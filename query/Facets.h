@@ -1,17 +1,17 @@
 #pragma once
 // Facet counts over every match: by tag, post, year, month, classification
-// and caveat. Each value a cable has sits in a value slot of its own (tags
-// and caveats use a run of slots, the n-th tag in the n-th slot), so a cable
-// with five tags counts once under each.
+// and caveat. Each facet has one value slot; tags and caveats hold the set
+// (schema::join_facet_values), so a cable with five tags counts once under
+// each.
 //
 // Three ways to count, with the same result:
 //  - a remote index (xapian-tcpsrv) runs Xapian's built-in ValueCountMatchSpy,
-//    one per slot, on the server: the only spies the server knows;
+//    one per facet, on the server: the only spies the server knows;
 //  - a local index collects the matching document ids, then looks each up in
 //    the facet table (FacetTable.h), a cached copy of every document's values;
 //  - without a table (a small index, no cache), it reads each slot's value
 //    stream once, which is still many times faster than a spy looking up
-//    every slot of every matching document.
+//    the slot of every matching document.
 
 #include <unordered_map>
 #include <memory>
@@ -38,8 +38,10 @@ struct FacetResult {
 std::string_view facet_name(FacetKind kind);
 // "tag,post,year,class" -> kinds; throws std::invalid_argument naming a bad one.
 std::vector<FacetKind> parse_facet_list(const std::string& list);
-// The value slots a facet counts.
-std::vector<Xapian::valueno> facet_slots(FacetKind kind);
+// The value slot a facet counts.
+Xapian::valueno facet_slot(FacetKind kind);
+// Whether the slot holds a set (tags, caveats) rather than one value.
+bool multi_valued(FacetKind kind);
 
 enum class FacetMethod { MatchSpies, ValueStreams };
 
@@ -47,6 +49,8 @@ class FacetTable;
 
 class FacetCounter {
 public:
+    using Counts = std::unordered_map<std::string, Xapian::doccount>;
+
     FacetCounter(const Xapian::Database& db, std::vector<FacetKind> kinds, FacetMethod method);
     ~FacetCounter();
     FacetCounter(const FacetCounter&) = delete;
@@ -67,10 +71,7 @@ public:
 private:
     struct Facet {
         FacetKind kind;
-        std::vector<Xapian::valueno> slots; // MatchSpies: those holding any value, a spy each
     };
-    std::vector<Xapian::valueno> used_slots(FacetKind kind) const;
-    using Counts = std::unordered_map<std::string, Xapian::doccount>;
     Counts count_with_spies(size_t facet) const;
     Counts count_with_streams(size_t facet) const;
     Counts count_with_table(size_t facet) const;
@@ -78,8 +79,7 @@ private:
     Xapian::Database db_;
     FacetMethod method_;
     std::vector<Facet> facets_;
-    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_; // by facet, then slot
-    std::vector<size_t> first_spy_;                                  // index into spies_ per facet
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_; // MatchSpies: one per facet
     std::vector<Xapian::docid> ids_; // ValueStreams: the matching documents
     std::unique_ptr<FacetTable> table_;
 };

@@ -148,10 +148,8 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
     if (!cable.classification.empty()) doc.add_value(kClassSlot, cable.classification);
     doc.add_value(kIdSlot, cable.id);
     doc.add_value(kSourceSlot, cable.source_path);
-    for (size_t i = 0; i < cable.tags.size() && i < kTagSlots; ++i)
-        doc.add_value(kFirstTagSlot + static_cast<Xapian::valueno>(i), cable.tags[i]);
-    for (size_t i = 0; i < cable.caveats.size() && i < kCaveatSlots; ++i)
-        doc.add_value(kFirstCaveatSlot + static_cast<Xapian::valueno>(i), cable.caveats[i]);
+    if (!cable.tags.empty()) doc.add_value(kTagsSlot, join_facet_values(cable.tags));
+    if (!cable.caveats.empty()) doc.add_value(kCaveatsSlot, join_facet_values(cable.caveats));
 
     doc.set_data(to_json(cable).dump());
     // The document goes to another thread, and Xapian counts references to

@@ -27,4 +27,14 @@ std::string caveat_term(std::string_view v) { return prefixed(kCaveatPrefix, tex
 std::string ref_term(std::string_view v) { return prefixed(kRefPrefix, text::upper(text::trim(v))); }
 std::string signer_term(std::string_view v) { return prefixed(kSignerPrefix, text::lower(text::collapse_spaces(v))); }
 
+std::string join_facet_values(const std::vector<std::string>& values)
+{
+    std::string set;
+    for (const auto& v : values) {
+        if (!set.empty()) set += kFacetValueSeparator;
+        set += v;
+    }
+    return set;
+}
+
 } // namespace cablesearch::schema

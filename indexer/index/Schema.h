@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -35,8 +36,11 @@ inline constexpr std::string_view kMarkingPrefix = "XMARK";   // XMARKs/nf, XMAR
 // --- Value slots ---------------------------------------------------------------
 // One value per slot per document, so that Xapian's built-in
 // ValueCountMatchSpy can count facets, also on a remote (xapian-tcpsrv)
-// database. Multi-valued fields (tags, caveats) use a run of slots: the n-th
-// tag of a cable is in kFirstTagSlot + n, and a facet sums the spies of the run.
+// database. A multi-valued field (tags, caveats) is one value too: the set,
+// its members joined by kFacetValueSeparator. One spy then reads one value
+// per match, where a run of slots (one per tag) cost a read per slot and
+// match: on a server, which has only the built-in spies, most of a search's
+// time. The spy counts each set; the client adds a set's count to each member.
 inline constexpr Xapian::valueno kDateSlot = 0;     // 200702010741 (sorts as it compares)
 inline constexpr Xapian::valueno kYearSlot = 1;     // 2007
 inline constexpr Xapian::valueno kMonthSlot = 2;    // 2007-02
@@ -49,10 +53,20 @@ inline constexpr Xapian::valueno kSourceSlot = 6;   // the file the cable came f
 // and parts): the date, then the document key, so no two cables tie.
 inline constexpr Xapian::valueno kDateLastSlot = 7;   // oldest first: 200702010741 07CHENGDU32, "~" and the key when undated (last)
 inline constexpr Xapian::valueno kNewestFirstSlot = 8; // read backwards: the same, "!" and the key when undated (last again)
-inline constexpr Xapian::valueno kFirstTagSlot = 10;
-inline constexpr Xapian::valueno kTagSlots = 24;    // the release's most is 15
-inline constexpr Xapian::valueno kFirstCaveatSlot = 40;
-inline constexpr Xapian::valueno kCaveatSlots = 8;
+inline constexpr Xapian::valueno kTagsSlot = 10;    // PGOV\x1fPHUM\x1fCH
+inline constexpr Xapian::valueno kCaveatsSlot = 11; // NOFORN\x1fSIPDIS
+inline constexpr char kFacetValueSeparator = '\x1f';
+std::string join_facet_values(const std::vector<std::string>& values);
+// Calls f with each member of a set written by join_facet_values.
+template <typename F> void for_each_facet_value(std::string_view set, F&& f)
+{
+    while (!set.empty()) {
+        const size_t end = set.find(kFacetValueSeparator);
+        f(set.substr(0, end));
+        if (end == std::string_view::npos) break;
+        set.remove_prefix(end + 1);
+    }
+}
 
 // The other text blocks (signature, subject, addressees) are this many
 // positions apart, so no phrase or NEAR query can match across two of them.
@@ -74,7 +88,8 @@ inline constexpr std::string_view kSchemaVersionKey = "cablesearch:schema";
 // 5: paragraphs start at multiples of kParagraphBlock, a marking term at each
 //    marked paragraph's first position.
 // 6: runs of X (redactions) are no words; XREDACTED on cables that have them.
-inline constexpr std::string_view kSchemaVersion = "6";
+// 7: tags and caveats each in one slot, as a set (kTagsSlot, kCaveatsSlot).
+inline constexpr std::string_view kSchemaVersion = "7";
 // The vocabulary: one key per word of the indexed text (lower case, with a
 // letter in it), its stem as the value. Keys sort, so the words a wildcard
 // stands for are a range of keys.
