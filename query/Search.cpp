@@ -178,11 +178,14 @@ std::vector<Hit> page_hits(const Xapian::Database& db, const Xapian::Stem& stemm
         hit.cable = stored_cable(it.get_document());
         hit.weight = it.get_weight();
         hit.percent = it.get_percent();
-        hit.cited_by = cited_by_count(db, hit.cable);
         hit.subject_spans = highlighter.spans(hit.cable.subject);
         hit.paragraphs = matching_paragraphs(hit.cable, highlighter, o.paragraphs_per_hit, o.excerpt_bytes);
         hits.push_back(std::move(hit));
     }
+    std::vector<std::vector<std::string>> citing;
+    for (const Hit& h : hits) citing.push_back(citing_terms(h.cable));
+    const std::vector<Xapian::doccount> cited_by = cited_by_counts(db, citing);
+    for (size_t i = 0; i < hits.size(); ++i) hits[i].cited_by = cited_by[i];
     return hits;
 }
 

@@ -79,6 +79,31 @@ Xapian::doccount cited_by_count(const Xapian::Database& db, const Cable& cable)
     return cited_by_count(db, citing_terms(cable));
 }
 
+std::vector<Xapian::doccount> cited_by_counts(const Xapian::Database& db,
+                                              const std::vector<std::vector<std::string>>& terms)
+{
+    std::vector<std::string> all;
+    for (const auto& t : terms) all.insert(all.end(), t.begin(), t.end());
+    std::vector<Xapian::doccount> counts;
+    if (all.empty()) return std::vector<Xapian::doccount>(terms.size(), 0);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, all.begin(), all.end()));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet stats = enquire.get_mset(0, 0);
+    for (const auto& cable_terms : terms) {
+        Xapian::doccount sum = 0;
+        int nonzero = 0;
+        for (const auto& t : cable_terms)
+            if (Xapian::doccount f = stats.get_termfreq(t); f > 0) {
+                sum += f;
+                ++nonzero;
+            }
+        // A cable citing both ids of one cable is one citing cable.
+        counts.push_back(nonzero > 1 ? static_cast<Xapian::doccount>(documents_with_any(db, cable_terms).size()) : sum);
+    }
+    return counts;
+}
+
 Xapian::Query cites_query(const Xapian::Database& db, const std::string& id)
 {
     std::optional<Xapian::docid> doc = find_cable_document(db, id);

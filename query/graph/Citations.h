@@ -32,6 +32,11 @@ std::vector<Xapian::docid> documents_with_any(const Xapian::Database& db, const 
 // under both of its ids counts once).
 Xapian::doccount cited_by_count(const Xapian::Database& db, const std::vector<std::string>& terms);
 Xapian::doccount cited_by_count(const Xapian::Database& db, const Cable& cable);
+// The counts of several cables at once, given each one's citing_terms: the
+// frequencies of all the terms from one match, one round trip per server
+// where a look-up each cost one per term and server.
+std::vector<Xapian::doccount> cited_by_counts(const Xapian::Database& db,
+                                              const std::vector<std::vector<std::string>>& terms);
 
 // cites:ID: the cables ID references. Throws std::invalid_argument when the
 // index does not hold ID (its references are unknown).
