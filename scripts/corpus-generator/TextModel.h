@@ -23,7 +23,10 @@ inline constexpr OpenClassLaw kAcronymLaw{0.7, 2.2, 600};
 // Figures of four digits or more (Numbers.cpp) and codes of letters and
 // digits ("F16"): they recur too.
 inline constexpr OpenClassLaw kFigureLaw{1.0, 1.85, 2500};
-inline constexpr OpenClassLaw kCodeLaw{1.0, 2.0, 200};
+inline constexpr OpenClassLaw kCodeLaw{1.0, 1.35, 50};
+// Numbers of three digits: a few recur in every other cable ("100", "500"),
+// the rest one by one, until nearly all 900 have been seen.
+inline constexpr OpenClassLaw kHundredsLaw{1.0, 1.35, 0.5};
 
 // A cable keeps coming back to its subject: this share of its nouns, verbs
 // and adjectives are drawn from a few words it chose first.
