@@ -229,12 +229,14 @@ GeneratedCable TelegramComposer::compose(const ReleaseEntry& e, uint64_t index) 
     const bool old_style = era == 0;
 
     GeneratedCable c;
+    c.partial = partial;
     c.id = e.id;
     c.year = e.year;
     c.month = e.month;
     const int day = rng.between(1, days_in_month(e.year, e.month));
     const int hour = rng.between(0, 23), minute = rng.between(0, 59);
     c.csv_date = fmt::format("{}/{}/{} {}:{:02}", e.month, day, e.year, hour, minute);
+    c.date = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}Z", e.year, e.month, day, hour, minute);
     c.origin = origin.readable;
     const Level level = draw_level(rng);
     c.classification = release_form(level);
@@ -366,6 +368,7 @@ GeneratedCable TelegramComposer::compose(const ReleaseEntry& e, uint64_t index) 
         std::string other = listed_post(1 + rng.below(150)).country;
         if (!other.empty() && std::find(tags.begin(), tags.end(), other) == tags.end()) tags.push_back(other);
     }
+    c.tags = tags;
     t += "TAGS: ";
     for (size_t i = 0; i < tags.size(); ++i) t += (i ? (era == 2 ? " " : ", ") : "") + tags[i];
     t += era == 2 ? "\n" : " \n";
@@ -373,6 +376,7 @@ GeneratedCable TelegramComposer::compose(const ReleaseEntry& e, uint64_t index) 
     std::string subject = prose_.subject(rng, cast);
     if (is_classified(level) && era == 2 && rng.chance(0.3))
         subject = "(" + std::string(is_secret(level) ? "S" : "C") + ") " + subject;
+    c.subject = subject;
     {
         std::string wrapped;
         wrap("SUBJECT: " + subject, old_style ? 200 : width, wrapped);

@@ -24,6 +24,11 @@ struct GeneratedCable {
     std::string origin;           // readable: Embassy Ankara
     std::string classification;   // as the release gives it: CONFIDENTIAL//NOFORN
     std::vector<std::string> references; // canonical ids
+    // What a parser should read back (make-corpus --manifest):
+    std::string date;             // 2007-02-01T07:41Z
+    bool partial = false;         // a partial extract: its text file holds no date
+    std::vector<std::string> tags;
+    std::string subject;          // as the SUBJECT line gives it, on one line
 
     // The plain-text file: header, a line end, content (as the release's
     // text files were made from the dump).

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <chrono>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
 
@@ -43,6 +44,7 @@ int run(int argc, char** argv)
     std::string ids = CABLESEARCH_RELEASE_IDS;
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     bool quiet = false;
+    std::string manifest;
     app.add_option("--count", count, "Number of cables (default: the whole release)")->check(CLI::PositiveNumber);
     app.add_option("--seed", seed, "Seed: the same seed gives the same corpus");
     app.add_option("--format", format, "text: cable/YYYY/MM/ID.txt; csv: one cables.csv dump")
@@ -50,6 +52,8 @@ int run(int argc, char** argv)
     app.add_option("--out", out, "Output folder");
     app.add_option("--ids", ids, "The release id list (id,month; plain or gzip)");
     app.add_option("-j,--threads", threads, "Threads")->check(CLI::PositiveNumber);
+    app.add_option("--manifest", manifest,
+                   "Also write there, one JSON line per cable: the id, date, tags, subject and references it was made with");
     app.add_flag("-q,--quiet", quiet, "No summary line");
     try {
         app.parse(argc, argv);
@@ -74,12 +78,14 @@ int run(int argc, char** argv)
     OutputFile dump;
     const fs::path dump_path = root / "cables.csv";
     if (csv) dump = open_output(dump_path);
+    OutputFile manifest_file;
+    if (!manifest.empty()) manifest_file = open_output(manifest);
 
     // Blocks of cables: workers compose (and write text files) in parallel;
     // the csv dump is appended in release order, block after block.
     constexpr size_t kBlock = 2048;
     std::atomic<uint64_t> bytes{0};
-    std::vector<std::string> rows(kBlock);
+    std::vector<std::string> rows(kBlock), manifest_lines(kBlock);
     for (size_t block = 0; block < chosen.size(); block += kBlock) {
         size_t n = std::min(kBlock, chosen.size() - block);
         std::atomic<size_t> next{0};
@@ -91,6 +97,15 @@ int run(int argc, char** argv)
                     for (size_t k; (k = next++) < n;) {
                         size_t idx = chosen[block + k];
                         GeneratedCable c = composer.compose(release[idx], idx);
+                        if (manifest_file)
+                            manifest_lines[k] = nlohmann::json{{"id", c.id},
+                                                               {"date", c.date},
+                                                               {"partial", c.partial},
+                                                               {"tags", c.tags},
+                                                               {"subject", c.subject},
+                                                               {"references", c.references}}
+                                                    .dump() +
+                                                "\n";
                         if (csv) {
                             rows[k] = csv_row(static_cast<long>(idx + 1), c);
                             bytes += rows[k].size();
@@ -110,8 +125,11 @@ int run(int argc, char** argv)
             if (e) std::rethrow_exception(e);
         if (csv)
             for (size_t k = 0; k < n; ++k) write_all(dump.get(), rows[k], dump_path);
+        if (manifest_file)
+            for (size_t k = 0; k < n; ++k) write_all(manifest_file.get(), manifest_lines[k], manifest);
     }
     if (dump && std::fflush(dump.get()) != 0) throw std::runtime_error(dump_path.string() + ": write failed");
+    if (manifest_file && std::fflush(manifest_file.get()) != 0) throw std::runtime_error(manifest + ": write failed");
 
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!quiet)
