@@ -13,6 +13,7 @@ std::string serialize_file_state(const FileState& state)
         out.push_back(' ');
         if (!c.owned) out.push_back('~');
         out += c.id;
+        out += ':' + std::to_string(c.measure.redactions) + ':' + std::to_string(c.measure.length);
     }
     return out;
 }
@@ -32,7 +33,16 @@ std::optional<FileState> parse_file_state(std::string_view value)
         std::string_view w = words[i];
         bool owned = !w.starts_with('~');
         if (!owned) w.remove_prefix(1);
-        s.cables.push_back({std::string(w), owned});
+        // From the end: the two numbers are the last two fields.
+        EditionMeasure m;
+        size_t second = w.rfind(':');
+        size_t first = second == std::string_view::npos || second == 0 ? std::string_view::npos : w.rfind(':', second - 1);
+        if (first != std::string_view::npos && num(w.substr(first + 1, second - first - 1), m.redactions) &&
+            num(w.substr(second + 1), m.length))
+            w = w.substr(0, first);
+        else
+            m = EditionMeasure{};
+        s.cables.push_back({std::string(w), owned, m});
     }
     return s;
 }

@@ -4,6 +4,8 @@
 // metadata under "file:<path>", committed together with the file's documents:
 // after a crash, state and documents always agree.
 
+#include "index/Editions.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,6 +17,7 @@ namespace cablesearch {
 struct FileCable {
     std::string id;
     bool owned = true; // false: another file holds the indexed copy of this id
+    EditionMeasure measure; // of this file's copy: which copy is the fullest (Editions.h)
 };
 
 struct FileState {
@@ -25,7 +28,8 @@ struct FileState {
 
 inline constexpr std::string_view kFileStateKeyPrefix = "file:";
 
-// "<size> <mtime_ns> ID ~ID ...": '~' marks an id whose copy in another file won.
+// "<size> <mtime_ns> ID:R:L ~ID:R:L ...": '~' marks an id whose copy in
+// another file won; R and L are the copy's redactions and text length.
 std::string serialize_file_state(const FileState& state);
 std::optional<FileState> parse_file_state(std::string_view value);
 

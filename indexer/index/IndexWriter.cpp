@@ -2,6 +2,7 @@
 
 #include "index/DiskSpace.h"
 #include "index/Schema.h"
+#include "model/CableJson.h"
 #include "index/ShardLayout.h"
 
 #include <algorithm>
@@ -66,8 +67,8 @@ IndexWriter::IndexWriter(const std::string& path, size_t shards_if_new) : path_(
         auto state = parse_file_state(std::string_view(value).substr(nl + 1));
         if (!state) continue;
         for (const auto& c : state->cables) {
-            if (c.owned) owner_[c.id] = file;
-            else others_[c.id].insert(file);
+            if (c.owned) owner_[c.id] = Holder{file, c.measure};
+            else others_[c.id][file] = c.measure;
         }
         states_.emplace(std::move(file), std::move(*state));
     }
@@ -137,19 +138,126 @@ std::vector<std::string> IndexWriter::take_rereads()
 void IndexWriter::delete_owned(const std::string& path, const std::string& id)
 {
     auto it = owner_.find(id);
-    if (it == owner_.end() || it->second != path) return;
+    if (it == owner_.end() || it->second.path != path) return;
+    // Another file has a copy of this id: the next-best is read again, takes
+    // over, and gets the other editions this document remembered.
+    std::vector<Edition> rest;
+    if (auto o = others_.find(id); o != others_.end() && !o->second.empty()) {
+        rest = stored_editions(id, false);
+        std::erase_if(rest, [](const Edition& e) { return e.indexed; });
+    }
     remove_document(id);
     owner_.erase(it);
     ++counts_.deleted;
     ++pending_;
-    // Another file has a copy of this id: read it again so that copy takes over.
-    if (auto o = others_.find(id); o != others_.end()) {
-        for (const auto& other : o->second)
-            if (other != path && states_.count(other)) {
-                rereads_.insert(other);
-                break;
-            }
-    }
+    auto o = others_.find(id);
+    if (o == others_.end()) return;
+    const std::pair<const std::string, EditionMeasure>* best = nullptr;
+    for (const auto& other : o->second)
+        if (other.first != path && states_.count(other.first) &&
+            (!best || is_fuller(other.second, other.first, best->second, best->first)))
+            best = &other;
+    if (!best) return;
+    rereads_.insert(best->first);
+    carried_[id] = std::move(rest);
+}
+
+void IndexWriter::with_database_of(const std::string& id, const std::function<void(Xapian::WritableDatabase&)>& work)
+{
+    size_t shard = shard_of(schema::id_term(id), shard_paths_.size());
+    if (shard == 0) work(db_);
+    else shards_[shard - 1]->run(work);
+}
+
+namespace {
+
+// The editions of a document: its slot, else the one edition its cable is.
+std::vector<Edition> editions_of_document(const Xapian::Document& doc, bool with_indexed_text)
+{
+    std::vector<Edition> editions = decode_editions(doc.get_value(schema::kEditionsSlot));
+    bool need_cable = editions.empty();
+    for (const auto& e : editions) need_cable = need_cable || (e.indexed && with_indexed_text && e.measure.redactions > 0);
+    if (!need_cable) return editions;
+    Cable cable = cable_from_json(nlohmann::ordered_json::parse(doc.get_data(), nullptr, false));
+    Edition own = edition_of(cable);
+    own.indexed = true;
+    if (!with_indexed_text) own.text.clear();
+    if (editions.empty()) return {own};
+    for (auto& e : editions)
+        if (e.indexed) e.text = own.text;
+    return editions;
+}
+
+// The document keyed by term, if any.
+std::optional<Xapian::docid> document_of(Xapian::WritableDatabase& db, const std::string& term)
+{
+    Xapian::PostingIterator p = db.postlist_begin(term);
+    if (p == db.postlist_end(term)) return std::nullopt;
+    return *p;
+}
+
+} // namespace
+
+std::vector<Edition> IndexWriter::stored_editions(const std::string& id, bool with_indexed_text)
+{
+    std::vector<Edition> editions;
+    const std::string term = schema::id_term(id);
+    with_database_of(id, [&](Xapian::WritableDatabase& db) {
+        if (auto docid = document_of(db, term)) editions = editions_of_document(db.get_document(*docid), with_indexed_text);
+    });
+    // The indexed copy is known by its file here, whatever its stored cable says.
+    if (auto o = owner_.find(id); o != owner_.end())
+        for (auto& e : editions)
+            if (e.indexed) e.path = o->second.path;
+    return editions;
+}
+
+void IndexWriter::change_stored_editions(const std::string& id, const std::function<void(std::vector<Edition>&)>& change)
+{
+    const std::string term = schema::id_term(id);
+    const std::string owner = owner_.count(id) ? owner_[id].path : std::string();
+    with_database_of(id, [&](Xapian::WritableDatabase& db) {
+        auto docid = document_of(db, term);
+        if (!docid) return;
+        Xapian::Document doc = db.get_document(*docid);
+        std::vector<Edition> editions = editions_of_document(doc, false);
+        for (auto& e : editions)
+            if (e.indexed) e.path = owner;
+        change(editions);
+        order_editions(editions);
+        if (editions.size() > 1) doc.add_value(schema::kEditionsSlot, encode_editions(editions));
+        else doc.remove_value(schema::kEditionsSlot);
+        db.replace_document(*docid, doc);
+    });
+    ++pending_;
+}
+
+void IndexWriter::drop_edition(const std::string& id, const std::string& path)
+{
+    auto o = others_.find(id);
+    if (o == others_.end() || !o->second.erase(path)) return;
+    if (o->second.empty()) others_.erase(o);
+    auto not_indexed_in = [&](const Edition& e) { return !e.indexed && e.path == path; };
+    if (auto own = owner_.find(id); own != owner_.end() && own->second.path != path)
+        change_stored_editions(id, [&](std::vector<Edition>& editions) { std::erase_if(editions, not_indexed_in); });
+    else if (auto c = carried_.find(id); c != carried_.end())
+        std::erase_if(c->second, not_indexed_in);
+}
+
+void IndexWriter::reread_if_fuller_elsewhere(const std::string& id)
+{
+    auto o = others_.find(id);
+    auto own = owner_.find(id);
+    if (o == others_.end() || own == owner_.end()) return;
+    std::string best = own->second.path;
+    EditionMeasure best_measure = own->second.measure;
+    for (const auto& [path, measure] : o->second)
+        if (alive(path) && is_fuller(measure, path, best_measure, best)) {
+            best = path;
+            best_measure = measure;
+        }
+    // A file being read gives its copy in this run anyway.
+    if (best != own->second.path && !reading_.count(best)) rereads_.insert(best);
 }
 
 namespace {
@@ -214,7 +322,7 @@ std::vector<CorpusFile> IndexWriter::plan(const CorpusListing& listing, const Ru
         states_.erase(path);
         for (const auto& c : state.cables) {
             if (c.owned) delete_owned(path, c.id);
-            else if (auto o = others_.find(c.id); o != others_.end()) o->second.erase(path);
+            else drop_edition(c.id, path);
         }
         db_.set_metadata(state_key(path), "");
         ++counts_.files_deleted;
@@ -244,7 +352,7 @@ std::vector<CorpusFile> IndexWriter::plan(const CorpusListing& listing, const Ru
 void IndexWriter::begin_file(const std::string& path) { reading_[path] = Reading{}; }
 
 void IndexWriter::add_cable(const std::string& path, const std::string& id, Xapian::Document&& doc, long line,
-                            const std::vector<std::string>& words)
+                            const std::vector<std::string>& words, Edition edition)
 {
     // Also from a copy that loses to another: the builder gives each word once.
     vocabulary_.add(words);
@@ -256,38 +364,74 @@ void IndexWriter::add_cable(const std::string& path, const std::string& id, Xapi
         ++counts_.duplicates;
         return;
     }
+    edition.path = path;
+    if (line > 0) edition.line = line;
+    const EditionMeasure measure = edition.measure;
 
+    std::vector<Edition> editions; // the other editions, stored with this one when it is indexed
     auto owner = owner_.find(id);
-    if (owner != owner_.end() && owner->second != path) {
-        const std::string other = owner->second;
-        bool other_alive = states_.count(other) > 0 || reading_.count(other) > 0;
+    const bool existed = owner != owner_.end();
+    if (existed && owner->second.path != path) {
+        const Holder held = owner->second;
+        const bool held_alive = alive(held.path);
         ++counts_.duplicates;
-        if (other_alive && other < path) {
-            warnings_.push_back(fmt::format("{} is in both {} and {}; the copy in {} is kept (first path wins)", id,
-                                            other, path, other));
-            cables.push_back({id, false});
-            others_[id].insert(path);
+        if (held_alive && is_fuller(held.measure, held.path, measure, path)) {
+            warnings_.push_back(fmt::format("{} is in both {} and {}; kept the copy in {}: {}", id, held.path, path,
+                                            held.path, why_fuller(held.measure, measure)));
+            cables.push_back({id, false, measure});
+            others_[id][path] = measure;
+            edition.indexed = false;
+            if (measure.redactions == 0) edition.text.clear();
+            change_stored_editions(id, [&](std::vector<Edition>& list) {
+                std::erase_if(list, [&](const Edition& e) { return !e.indexed && e.path == path; });
+                list.push_back(std::move(edition));
+            });
             return;
         }
-        warnings_.push_back(fmt::format("{} is in both {} and {}; the copy in {} is kept (first path wins)", id, path,
-                                        other, path));
-        if (auto st = states_.find(other); st != states_.end()) {
+        warnings_.push_back(fmt::format("{} is in both {} and {}; kept the copy in {}: {}", id, path, held.path, path,
+                                        held_alive ? why_fuller(measure, held.measure)
+                                                   : fmt::format("{} is no longer read", held.path)));
+        // The indexed copy becomes another edition, with its text.
+        editions = stored_editions(id, true);
+        for (auto& e : editions) e.indexed = false;
+        if (auto st = states_.find(held.path); st != states_.end()) {
             for (auto& c : st->second.cables)
                 if (c.id == id) c.owned = false;
-            dirty_.insert(other);
+            dirty_.insert(held.path);
         }
-        if (auto r = reading_.find(other); r != reading_.end())
+        if (auto r = reading_.find(held.path); r != reading_.end())
             for (auto& c : r->second.cables)
                 if (c.id == id) c.owned = false;
-        others_[id].insert(other);
+        if (held_alive) others_[id][held.path] = held.measure;
+    } else if (existed) {
+        // This file's copy again: the other editions stay.
+        if (auto o = others_.find(id); o != others_.end() && !o->second.empty()) editions = stored_editions(id, false);
+    } else if (auto c = carried_.find(id); c != carried_.end()) {
+        editions = std::move(c->second);
+        carried_.erase(c);
     }
-    bool existed = owner != owner_.end();
+    auto o = others_.find(id);
+    std::erase_if(editions, [&](const Edition& e) {
+        return e.indexed || e.path == path || o == others_.end() || !o->second.count(e.path);
+    });
+    if (!editions.empty()) {
+        edition.indexed = true;
+        edition.text.clear();
+        editions.push_back(std::move(edition));
+        order_editions(editions);
+        doc.add_value(schema::kEditionsSlot, encode_editions(editions));
+    }
     write_document(id, std::move(doc));
-    owner_[id] = path;
-    if (auto o = others_.find(id); o != others_.end()) o->second.erase(path);
+    owner_[id] = Holder{path, measure};
+    if (o != others_.end()) {
+        o->second.erase(path);
+        if (o->second.empty()) others_.erase(o);
+    }
     existed ? ++counts_.updated : ++counts_.added;
-    cables.push_back({id, true});
+    cables.push_back({id, true, measure});
     ++pending_;
+    // This file's copy got shorter (or gained redactions): a fuller one takes over.
+    reread_if_fuller_elsewhere(id);
 }
 
 void IndexWriter::end_file(const CorpusFile& file)
@@ -303,7 +447,7 @@ void IndexWriter::end_file(const CorpusFile& file)
             // before stays, with what it gives now.
             if (path == kStandardInputPath) cables.push_back(c);
             else if (c.owned) delete_owned(path, c.id);
-            else if (auto o = others_.find(c.id); o != others_.end()) o->second.erase(path);
+            else drop_edition(c.id, path);
         }
     }
     states_[path] = FileState{file.size, file.mtime_ns, std::move(cables)};
@@ -321,7 +465,7 @@ void IndexWriter::fail_file(const std::string& path)
         // indexed, and leave the state stale so the next run reads it again.
         FileState& st = states_[path];
         for (auto& o : st.cables)
-            if (it->second.ids.count(o.id)) o.owned = owner_.count(o.id) && owner_[o.id] == path;
+            if (it->second.ids.count(o.id)) o.owned = owner_.count(o.id) && owner_[o.id].path == path;
         std::unordered_set<std::string> known;
         for (auto& o : st.cables) known.insert(o.id);
         for (auto& c : it->second.cables)

@@ -4,12 +4,15 @@
 // file holds the indexed copy of each id, so that re-runs update and delete
 // exactly what changed.
 //
-// Duplicates: when two files hold the same reference id, the file whose path
-// sorts first (byte order) keeps its copy in the index; the other is noted and
-// a warning names both. If the winning file goes away, the other copy is read
-// again and takes its place.
+// Duplicates (editions): when two files hold the same reference id, the
+// fullest copy is indexed (Editions.h: no redactions, else the longer text,
+// else the path that sorts first); the others are noted, remembered in the
+// indexed document (kEditionsSlot) and a warning names both and why. If the
+// winning copy goes away or becomes the lesser, the next-best copy is read
+// again from its file and takes its place.
 
 #include "index/CorpusWalker.h"
+#include "index/Editions.h"
 #include "index/FileState.h"
 #include "index/RunScope.h"
 #include "index/ShardLayout.h"
@@ -55,8 +58,10 @@ public:
 
     void begin_file(const std::string& path);
     // words: of the cable's text, for the vocabulary (those it may not have).
+    // edition: what the copy is (Editions.h); without one, it is measured as
+    // an empty text.
     void add_cable(const std::string& path, const std::string& id, Xapian::Document&& doc, long line,
-                   const std::vector<std::string>& words = {});
+                   const std::vector<std::string>& words = {}, Edition edition = {});
     // Records the file as read (its state is written with the next commit).
     void end_file(const CorpusFile& file);
     // The file could not be read: its earlier cables stay in the index.
@@ -91,6 +96,17 @@ private:
     void write_document(const std::string& id, Xapian::Document&& doc);
     void remove_document(const std::string& id);
     void remove_unrecorded_documents();
+    // Editions (see the top of this file).
+    void with_database_of(const std::string& id, const std::function<void(Xapian::WritableDatabase&)>& work);
+    // The editions stored with id's indexed document (that one included,
+    // with its text when with_indexed_text and it has redactions).
+    std::vector<Edition> stored_editions(const std::string& id, bool with_indexed_text);
+    void change_stored_editions(const std::string& id, const std::function<void(std::vector<Edition>&)>& change);
+    // The copy in path (not the indexed one) is gone.
+    void drop_edition(const std::string& id, const std::string& path);
+    // A copy recorded in another file is fuller than the indexed one: read it again.
+    void reread_if_fuller_elsewhere(const std::string& id);
+    bool alive(const std::string& path) const { return states_.count(path) || reading_.count(path); }
     // Commits every shard at once (the home one by this thread).
     void commit_every_shard();
     void write_state(const std::string& path);
@@ -104,8 +120,15 @@ private:
     uint64_t written_before_batch_ = 0; // bytes_written_by_process() at the last commit
     Vocabulary vocabulary_{db_};
     std::map<std::string, FileState> states_;                          // by path
-    std::unordered_map<std::string, std::string> owner_;               // id -> path holding the indexed copy
-    std::unordered_map<std::string, std::set<std::string>> others_;    // id -> paths with a copy that lost
+    struct Holder {
+        std::string path;
+        EditionMeasure measure;
+    };
+    std::unordered_map<std::string, Holder> owner_;                    // id -> the file holding the indexed copy
+    std::unordered_map<std::string, std::map<std::string, EditionMeasure>> others_; // id -> files with a copy that lost
+    // The other editions of an id whose indexed copy was deleted in this
+    // run, for the copy read again in its place.
+    std::unordered_map<std::string, std::vector<Edition>> carried_;
     std::set<std::string> listed_;                                     // paths in this run's listing
     std::set<std::string> dirty_;
     std::set<std::string> rereads_;                                      // states to write at the next commit

@@ -24,6 +24,7 @@ struct Built {
     uint64_t bytes = 0;
     Xapian::Document doc;
     std::vector<std::string> words; // for the vocabulary
+    Edition edition;                // which copy is the fullest, when an id is in several files
     std::vector<std::string> warnings;
     std::string error;       // the raw cable held no cable
     bool whole_file = false; // ... and it was the file's only one (text, html)
@@ -98,6 +99,7 @@ void ingest(const std::vector<CorpusFile>& files, IndexWriter& writer, const Ing
                             if (w.find("Windows-1252") != std::string::npos) b.warnings.push_back(w);
                         b.doc = builder.build(cable);
                         b.words = builder.take_new_words();
+                        b.edition = edition_of(cable);
                     }
                 } catch (const std::exception& e) {
                     b.error = e.what();
@@ -142,7 +144,8 @@ void ingest(const std::vector<CorpusFile>& files, IndexWriter& writer, const Ing
                         options.on_warning(b->error);
                     }
                 } else {
-                    writer.add_cable(files[b->file].path.string(), b->id, std::move(b->doc), b->line, b->words);
+                    writer.add_cable(files[b->file].path.string(), b->id, std::move(b->doc), b->line, b->words,
+                                     std::move(b->edition));
                     ++totals.cables_done;
                 }
                 totals.bytes_done += b->bytes;

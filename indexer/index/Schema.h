@@ -53,6 +53,9 @@ inline constexpr Xapian::valueno kSourceSlot = 6;   // the file the cable came f
 // and parts): the date, then the document key, so no two cables tie.
 inline constexpr Xapian::valueno kDateLastSlot = 7;   // oldest first: 200702010741 07CHENGDU32, "~" and the key when undated (last)
 inline constexpr Xapian::valueno kNewestFirstSlot = 8; // read backwards: the same, "!" and the key when undated (last again)
+// A cable the corpus holds in more than one edition: every edition, the
+// redacted ones with their text (index/Editions.h). Absent when only one.
+inline constexpr Xapian::valueno kEditionsSlot = 9;
 inline constexpr Xapian::valueno kTagsSlot = 10;    // PGOV\x1fPHUM\x1fCH
 inline constexpr Xapian::valueno kCaveatsSlot = 11; // NOFORN\x1fSIPDIS
 inline constexpr char kFacetValueSeparator = '\x1f';
@@ -89,7 +92,9 @@ inline constexpr std::string_view kSchemaVersionKey = "cablesearch:schema";
 //    marked paragraph's first position.
 // 6: runs of X (redactions) are no words; XREDACTED on cables that have them.
 // 7: tags and caveats each in one slot, as a set (kTagsSlot, kCaveatsSlot).
-inline constexpr std::string_view kSchemaVersion = "7";
+// 8: the fullest edition of a cable is indexed, its editions in
+//    kEditionsSlot; file states note each copy's redactions and length.
+inline constexpr std::string_view kSchemaVersion = "8";
 // The vocabulary: one key per word of the indexed text (lower case, with a
 // letter in it), its stem as the value. Keys sort, so the words a wildcard
 // stands for are a range of keys.

@@ -30,6 +30,10 @@ public:
     // atomics, so no other thread may keep one.
     void replace(const std::string& unique_term, Xapian::Document&& doc);
     void remove(const std::string& unique_term);
+    // Runs work on the shard's database after the queued work, and waits
+    // for it (throwing its error). work may use what its caller holds, but
+    // must leave the shard no Xapian object that outlives it.
+    void run(const std::function<void(Xapian::WritableDatabase&)>& work) { run_and_wait(work); }
 
     // A commit the owner waits for later (finish_commit, which throws its
     // error), doing its own work meanwhile.

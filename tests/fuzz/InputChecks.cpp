@@ -60,7 +60,7 @@ void check_indexable(const Cable& cable)
 
     // The index lists each file's ids in one metadata value; an id that does
     // not survive it is never deleted or updated again.
-    FileState state{1, 2, {{cable.id, true}}};
+    FileState state{1, 2, {{cable.id, true, {}}}};
     auto parsed = parse_file_state(serialize_file_state(state));
     if (!parsed || parsed->cables.size() != 1 || parsed->cables[0].id != cable.id)
         throw BrokenPromise(fmt::format("id '{}' does not survive the index's file state", excerpt(cable.id)));
