@@ -270,7 +270,15 @@ std::optional<CableView> find_cable_once(Xapian::Database& db, const IndexWords&
         m = enquire.get_mset(0, 1);
     }
     if (m.empty()) return std::nullopt;
-    CableView view{stored_cable(m.begin().get_document()), std::nullopt};
+    Xapian::Document doc = m.begin().get_document();
+    CableView view{stored_cable(doc), std::nullopt, decode_editions(doc.get_value(schema::kEditionsSlot))};
+    if (view.editions.empty()) {
+        Edition only = edition_of(view.cable);
+        only.indexed = true;
+        view.editions.push_back(std::move(only));
+    }
+    for (auto& e : view.editions)
+        if (e.indexed) e.text.clear(); // the cable's own: edition_text(cable)
     if (text::trim(query).empty()) return view;
 
     QueryLanguage language(db, words);

@@ -7,6 +7,7 @@
 #include "OpenIndex.h"
 #include "QueryLanguage.h"
 #include "Timeline.h"
+#include "index/Editions.h"
 #include "model/Cable.h"
 
 #include <optional>
@@ -78,6 +79,9 @@ std::vector<ParagraphHit> matching_paragraphs(const Cable& cable, const Highligh
 struct CableView {
     Cable cable;
     std::optional<Highlighter> highlighter;
+    // Every edition of the cable in the corpus, the indexed one first
+    // (index/Editions.h); one when the corpus holds it once.
+    std::vector<Edition> editions;
 };
 std::optional<CableView> find_cable(CableIndex& index, const std::string& id, const std::string& query);
 

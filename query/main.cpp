@@ -1,6 +1,7 @@
 // cable-query: faceted search over a cable index from the terminal.
 //   cable-query 'trafficking tag:KTIP date:2007' [--json|--csv] [--facets ...]
-//   cable-query show 07CHENGDU32 [QUERY]
+//   cable-query show 07CHENGDU32 [QUERY] [--editions]
+//   cable-query diff 10ROME77 [--edition N|FILE] [--json]
 //   cable-query tags [QUERY] [--with TAG]
 //   cable-query refs 08MANAMA492 [--depth 2] [--direction cites|cited-by|both] [--json|--dot]
 //   cable-query --save NAME 'QUERY' [--tag ...]; cable-query '@NAME date:2008'; cable-query saved
@@ -11,6 +12,7 @@
 #include "Explain.h"
 #include "OpenIndex.h"
 #include "Search.h"
+#include "editions/EditionsCommand.h"
 #include "output/Output.h"
 #include "tags/TagsSubcommand.h"
 #include "graph/RefsSubcommand.h"
@@ -52,7 +54,8 @@ void warn_partial(const std::vector<MissingShard>& missing)
                    m.name, m.problem);
 }
 
-int run_show(CableIndex& index, const std::string& id, const std::string& query, bool json, const TextStyle& style)
+int run_show(CableIndex& index, const std::string& id, const std::string& query, bool json, bool editions,
+             const TextStyle& style)
 {
     std::optional<CableView> view = find_cable(index, id, query);
     warn_partial(index.missing);
@@ -60,7 +63,11 @@ int run_show(CableIndex& index, const std::string& id, const std::string& query,
         fmt::print(stderr, "cable-query: no cable {} in the index\n", id);
         return 1;
     }
-    if (json) fmt::print("{}\n", to_json(view->cable).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+    if (editions) {
+        const std::string key = view->cable.released_id.empty() ? view->cable.id : view->cable.released_id;
+        if (json) print_editions_json(stdout, key, view->editions);
+        else print_editions_text(stdout, key, view->editions, style);
+    } else if (json) fmt::print("{}\n", to_json(view->cable).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
     else print_cable_text(stdout, view->cable, view->highlighter ? &*view->highlighter : nullptr, style);
     return 0;
 }
@@ -117,14 +124,26 @@ int main(int argc, char** argv)
 
     std::string show_id;
     std::vector<std::string> show_words;
-    bool show_json = false;
+    bool show_json = false, show_editions = false;
     CLI::App* show = app.add_subcommand("show", "Print one cable, query words highlighted");
     show->add_option("id", show_id, "Reference id, e.g. 07CHENGDU32")->required();
     show->add_option("query", show_words, "Words to highlight");
     show->add_option("--db", db, "Index location");
     show->add_flag("--json", show_json, "The cable as JSON");
+    show->add_flag("--editions", show_editions,
+                   "List the cable's editions in the corpus (files, redactions, text length), the indexed one first");
     show->add_option("--color,--colour", colour, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
     hosts_options(*show);
+
+    DiffArgs diff_args;
+    CLI::App* diff = app.add_subcommand("diff", "What a redacted edition of a cable hides, word by word");
+    diff->add_option("id", diff_args.id, "Reference id, e.g. 10ROME77")->required();
+    diff->add_option("--edition", diff_args.edition,
+                     "The edition to compare: its number in show --editions, or its file (default: every redacted one)");
+    diff->add_option("--db", db, "Index location");
+    diff->add_flag("--json", diff_args.json, "One JSON object: each edition's hidden words in their context");
+    diff->add_option("--color,--colour", colour, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+    hosts_options(*diff);
 
     TagsSubcommand tags(app, db, colour);
     RefsSubcommand refs(app, db, colour);
@@ -147,7 +166,8 @@ int main(int argc, char** argv)
         TextStyle style{want_colour(colour)};
         open_options.timeout = std::chrono::milliseconds(static_cast<long>(timeout_seconds * 1000));
         CableIndex index = open_index(db, open_options);
-        if (*show) return run_show(index, show_id, join_words(show_words), show_json, style);
+        if (*show) return run_show(index, show_id, join_words(show_words), show_json, show_editions, style);
+        if (*diff) return run_diff(index, diff_args, style);
         if (tags.chosen()) return tags.run(index, style.colour);
         if (refs.chosen()) return refs.run(index, style.colour);
 

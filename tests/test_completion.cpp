@@ -171,6 +171,9 @@ TEST_CASE("completion: field names, subcommands and option values", "[completion
     CHECK(index.query("cable-query --facets tag,p") == Set{"tag,post"});
     CHECK(index.query("cable-query --timeline ") == Set{"year", "quarter", "month"});
     CHECK(index.query("cable-query show --j") == Set{"--json"});
+    CHECK(index.query("cable-query show 08RABAT12 --e") == Set{"--editions"});
+    CHECK(index.query("cable-query dif") == Set{"diff"});
+    CHECK(index.query("cable-query diff --e") == Set{"--edition"});
     // A word after the query's first is a word, not a subcommand.
     CHECK(index.query("cable-query oil ta") == Set{"tag:"});
 
