@@ -136,10 +136,11 @@ TEST_CASE("paths: a path left out keeps its cables, --prune removes them and say
 
 TEST_CASE("paths: a copy in a path left out takes over when the copy kept goes", "[paths]")
 {
-    // The same id in corpus/ (sorts first: its copy is indexed) and extra/.
+    // The same id in corpus/ (sorts first: of one text length, its copy is
+    // indexed) and extra/.
     Folders f;
     fs::path first = write_cable(f.corpus, 7, "firstcopy");
-    write_cable(f.extra, 7, "secondcopy");
+    write_cable(f.extra, 7, "othercopy");
     REQUIRE(cable_index({f.corpus.string(), f.extra.string(), "--db", f.db}).status == 0);
     REQUIRE(count(f.db, "firstcopy") == 1);
 
@@ -149,7 +150,7 @@ TEST_CASE("paths: a copy in a path left out takes over when the copy kept goes",
     CHECK(r.status == 0);
     CHECK(count(f.db, "id:" + id_of(7)) == 1);
     CHECK(count(f.db, "firstcopy") == 0);
-    CHECK(count(f.db, "secondcopy") == 1);
+    CHECK(count(f.db, "othercopy") == 1);
 }
 
 TEST_CASE("paths: - reads one file from standard input, its cables stay until --prune", "[paths]")
