@@ -291,3 +291,34 @@ TEST_CASE("editions: a fuller edition takes over when it comes, the next-best wh
     CHECK(c.edition_files() == V{c.html.string()});
     CHECK(c.query({"diff", "10ROME77"}).out.find("has one edition") != std::string::npos);
 }
+
+TEST_CASE("editions: a copy that could not take over when the kept one went does at the next run", "[editions][incremental]")
+{
+    EditionCorpus c;
+    c.write_html();
+    c.write_text();
+    write_file(c.root / "other" / "10ROME78.txt", kHeader + other_cable()); // the index is never empty
+    REQUIRE(c.index().status == 0);
+    REQUIRE(c.edition_files() == V{c.text.string(), c.html.string()});
+
+    // The kept copy goes while the next-best is unreadable (same size and
+    // time: the index cannot tell it changed).
+    const std::string page = read_file(c.html);
+    const auto time = fs::last_write_time(c.html);
+    write_file(c.html, std::string(page.size(), '\0'));
+    fs::last_write_time(c.html, time);
+    fs::remove(c.text);
+    ToolResult failed = c.index();
+    INFO(failed.out << failed.err);
+    CHECK(failed.status == 1);
+    CHECK(c.count("id:10ROME77") == 0);
+
+    // Readable again, unchanged to the index: read anyway, and indexed.
+    write_file(c.html, page);
+    fs::last_write_time(c.html, time);
+    ToolResult recovered = c.index();
+    INFO(recovered.out << recovered.err);
+    CHECK(recovered.status == 0);
+    CHECK(c.count("id:10ROME77") == 1);
+    CHECK(c.edition_files() == V{c.html.string()});
+}

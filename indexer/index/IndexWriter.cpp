@@ -77,6 +77,13 @@ IndexWriter::IndexWriter(const std::string& path, size_t shards_if_new) : path_(
     for (size_t i = 1; i < shard_paths_.size(); ++i) shards_.push_back(std::make_unique<ShardThread>(shard_paths_[i]));
     if (!shards_.empty()) deferred_deletes_.resize(shard_paths_.size());
     remove_unrecorded_documents();
+    // An id only lost copies record: the run that deleted its kept copy
+    // stopped, or could not read the next-best copy, before that took over.
+    // Every copy is read again (the fullest takes over, the others are
+    // remembered with it).
+    for (const auto& [id, files] : others_)
+        if (!owner_.count(id))
+            for (const auto& [file, measure] : files) rereads_.insert(file);
 }
 
 IndexWriter::~IndexWriter() = default;
