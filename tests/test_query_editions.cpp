@@ -7,6 +7,7 @@
 #include "support/TempDir.h"
 #include "support/ToolRun.h"
 
+#include "editions/EditionDiff.h"
 #include "index/Editions.h"
 
 #include <catch2/catch.hpp>
@@ -147,6 +148,18 @@ TEST_CASE("editions: the measure, no redactions before the longer text, then the
     CHECK(why_fuller(clean, redacted) == "no redactions (the other has 2)");
     std::vector<Edition> editions{{"a", 0, "text", {0, 5}, false, ""}, {"b", 3, "csv", {1, 9}, false, "XXXXXXXX was"}};
     CHECK(decode_editions(encode_editions(editions)).at(1).text == "XXXXXXXX was");
+}
+
+TEST_CASE("editions: diff reads a run glued to a word; a run both editions have hides nothing", "[editions]")
+{
+    RedactionDiff d = diff_redactions("SUBJECT LINE\n\nThe source told Ana Lima, that oil rose. Then XXXXXXXXXXXX met us.",
+                                      "SUBJECT LINE\n\nThe source toldXXXXXXXXXXXX, that oil rose. Then XXXXXXXXXXXX met us.");
+    REQUIRE(d.compared);
+    REQUIRE(d.hidden.size() == 1);
+    CHECK(d.hidden[0].words == "Ana Lima");
+    CHECK(d.hidden[0].before == "The source told"); // not the subject: another block
+    CHECK(d.hidden[0].after == "that oil rose. Then");
+    CHECK(d.hidden[0].runs == 1);
 }
 
 TEST_CASE("editions: the unredacted edition is indexed, and every edition listed with its file", "[editions][query]")

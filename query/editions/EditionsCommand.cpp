@@ -116,9 +116,10 @@ void print_diff_text(std::FILE* out, const std::string& id, const Edition& index
     for (const auto& c : comparisons) {
         if (!first) fmt::print(out, "\n");
         first = false;
-        fmt::print(out, "{}: what the {} of {} hide, read from {}\n", styled(id, kId, style),
-                   plural(c.edition->measure.redactions, "redaction", "redactions"), edition_name(*c.edition, c.number),
-                   edition_name(indexed, 1));
+        const size_t runs = c.edition->measure.redactions;
+        fmt::print(out, "{}: what the {} of {} {}, read from {}\n", styled(id, kId, style),
+                   plural(runs, "redaction", "redactions"), edition_name(*c.edition, c.number),
+                   runs == 1 ? "hides" : "hide", edition_name(indexed, 1));
         if (!c.diff.compared) {
             fmt::print(out, "  the two editions differ too much to be compared word by word\n");
             continue;
