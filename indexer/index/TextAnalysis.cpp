@@ -1,6 +1,7 @@
 #include "index/TextAnalysis.h"
 
 #include "index/Schema.h"
+#include "index/StemCache.h"
 
 #include <algorithm>
 #include <string>
@@ -22,13 +23,12 @@ public:
 
     std::string operator()(const std::string& word) override
     {
-        if (auto it = cache_.find(word); it != cache_.end()) return it->second;
+        if (const std::string* stem = cache_.find(word)) return *stem;
         // A word met before is in the cache, and was noted then.
         if (words_) words_->insert(word);
         std::string stem = stemmer_(word);
         if (word.find('\'') != std::string::npos) note_parts(word, stem);
-        // The vocabulary's long tail would grow it without end.
-        if (cache_.size() < kMaxWords) cache_.emplace(word, stem);
+        cache_.insert(word, stem);
         return stem;
     }
 
@@ -47,11 +47,11 @@ private:
         }
     }
 
-    static constexpr size_t kMaxWords = 200000;
     Xapian::Stem stemmer_;
     WordSet* words_;
     WordParts* parts_;
-    std::unordered_map<std::string, std::string> cache_;
+    // The vocabulary's long tail would grow it without end.
+    StemCache cache_{200000};
 };
 
 } // namespace
