@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
 #include <limits>
@@ -29,6 +30,20 @@ uint64_t bytes_written_by_process()
     while (io >> key >> value)
         if (key == "wchar:") return value;
     return 0;
+}
+
+uint64_t folder_bytes(const std::string& path)
+{
+    uint64_t bytes = 0;
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(path, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code size_ec;
+        if (!it->is_regular_file(size_ec)) continue;
+        uint64_t size = it->file_size(size_ec);
+        if (!size_ec) bytes += size;
+    }
+    return bytes;
 }
 
 void require_room_for_commit(const std::string& path, uint64_t expected)

@@ -17,6 +17,9 @@ uint64_t free_bytes(const std::string& path);
 // /proc/self/io); 0 when it cannot tell.
 uint64_t bytes_written_by_process();
 
+// Bytes in the files under the folder at path (0 when there is none).
+uint64_t folder_bytes(const std::string& path);
+
 // Throws Xapian::DatabaseError (No space left on device) when path has less
 // free room than a commit that writes about expected bytes needs: twice
 // that, and at least 16 MB.

@@ -46,8 +46,10 @@ IndexWriter::IndexWriter(const std::string& path, size_t shards_if_new) : path_(
     while (path_.size() > 1 && path_.ends_with('/')) path_.pop_back();
     shard_paths_ = open_shard_layout(path_, shards_if_new);
     db_ = Xapian::WritableDatabase(shard_paths_.front(), Xapian::DB_CREATE_OR_OPEN);
-    // Holding the lock, what a compaction cut short left beside the index is ours.
+    // Holding the lock, what a compaction or a bulk build cut short left
+    // beside the index is ours.
     remove_compaction_leftovers(shard_paths_.front());
+    remove_bulk_leftovers(shard_paths_.front());
     const std::string version_key(schema::kSchemaVersionKey);
     std::string version = db_.get_metadata(version_key);
     if (version.empty() && db_.get_doccount() == 0) db_.set_metadata(version_key, version = schema::kSchemaVersion);
@@ -84,6 +86,7 @@ IndexWriter::IndexWriter(const std::string& path, size_t shards_if_new) : path_(
     for (const auto& [id, files] : others_)
         if (!owner_.count(id))
             for (const auto& [file, measure] : files) rereads_.insert(file);
+    if (documents_at_open_ == 0 && states_.empty()) start_bulk();
 }
 
 IndexWriter::~IndexWriter() = default;
@@ -91,14 +94,16 @@ IndexWriter::~IndexWriter() = default;
 void IndexWriter::remove_unrecorded_documents()
 {
     // Every indexed cable is owned by a file; only a run stopped between the
-    // commits of two shards leaves others behind (see commit()).
+    // commits of two shards (see commit()), or between a bulk merge and the
+    // file states after it (see merge_bulk()), leaves others behind.
     documents_at_open_ = documents();
-    if (shards_.empty() || documents_at_open_ == owner_.size()) return;
+    if (documents_at_open_ == owner_.size()) return;
     const std::string prefix(schema::kIdPrefix);
     auto recorded = [&](const std::string& term) { return owner_.count(term.substr(prefix.size())) > 0; };
     for (auto& shard : shards_) shard->remove_unless(prefix, recorded);
     remove_documents_unless(db_, prefix, recorded);
     commit_every_shard();
+    documents_at_open_ = documents();
 }
 
 Xapian::doccount IndexWriter::documents()
@@ -113,12 +118,14 @@ void IndexWriter::write_document(const std::string& id, Xapian::Document&& doc)
     std::string term = schema::id_term(id);
     size_t shard = shard_of(term, shard_paths_.size());
     if (!deferred_deletes_.empty()) deferred_deletes_[shard].erase(term);
-    if (shard == 0) db_.replace_document(term, doc);
+    if (shard == 0) (home_bulk_ ? home_bulk_->batch() : db_).replace_document(term, doc);
     else shards_[shard - 1]->replace(term, std::move(doc));
 }
 
 void IndexWriter::remove_document(const std::string& id)
 {
+    // The cable may be in a batch: merged, it is in its shard.
+    if (bulk()) merge_bulk(true);
     std::string term = schema::id_term(id);
     // One database: the deletion commits with the file states. Shards: see commit().
     if (shards_.empty()) db_.delete_document(term);
@@ -171,6 +178,8 @@ void IndexWriter::delete_owned(const std::string& path, const std::string& id)
 
 void IndexWriter::with_database_of(const std::string& id, const std::function<void(Xapian::WritableDatabase&)>& work)
 {
+    // A stored cable of a bulk build may be in a batch: merged, it is in its shard.
+    if (bulk()) merge_bulk(true);
     size_t shard = shard_of(schema::id_term(id), shard_paths_.size());
     if (shard == 0) work(db_);
     else shards_[shard - 1]->run(work);
@@ -377,6 +386,13 @@ void IndexWriter::add_cable(const std::string& path, const std::string& id, Xapi
 
     std::vector<Edition> editions; // the other editions, stored with this one when it is indexed
     auto owner = owner_.find(id);
+    // A copy of a cable written before in this bulk build, perhaps into a
+    // batch, which neither replace_document nor the editions see: merged,
+    // it is in its shard.
+    if (bulk() && owner != owner_.end()) {
+        merge_bulk(true);
+        owner = owner_.find(id);
+    }
     const bool existed = owner != owner_.end();
     if (existed && owner->second.path != path) {
         const Holder held = owner->second;
@@ -503,12 +519,63 @@ bool IndexWriter::maybe_commit()
         batch = std::clamp<size_t>(documents / 40, 500, 5000);
     }
     if (pending_ < batch) return false;
-    commit();
+    commit_batch(batch);
     return true;
+}
+
+void IndexWriter::start_bulk()
+{
+    home_bulk_ = std::make_unique<BulkBatches>(shard_paths_.front());
+    for (auto& shard : shards_) shard->start_bulk();
+}
+
+void IndexWriter::commit_batch(size_t batch)
+{
+    if (!bulk()) return commit();
+    // The first merge at four batches, then each when the batches hold as
+    // many cables as the shards: a cable is merged about twice in all, and a
+    // run stopped loses at most half of what it did.
+    bulk_pending_ += pending_;
+    if (bulk_pending_ >= std::max(4 * batch, bulk_merged_)) return merge_bulk(false);
+    uint64_t written = bytes_written_by_process();
+    require_room_for_commit(shard_paths_.front(), written - std::min(written, written_before_batch_));
+    for (auto& shard : shards_) shard->start_commit(); // ends its batch
+    home_bulk_->end_batch();
+    for (auto& shard : shards_) shard->finish_commit();
+    pending_ = 0;
+    written_before_batch_ = written;
+}
+
+void IndexWriter::merge_bulk(bool stop)
+{
+    // Room for a copy of the shards and batches (what a merge writes), twice.
+    uint64_t bytes = 0;
+    for (const auto& path : shard_paths_) bytes += folder_bytes(path) + folder_bytes(path + ".batches");
+    require_room_for_commit(shard_paths_.front(), bytes);
+    std::vector<std::future<void>> others;
+    for (auto& shard : shards_) others.push_back(std::async(std::launch::async, [&shard, stop] { shard->merge(stop); }));
+    // The home shard's own changes (the roots, the schema version) go first.
+    try {
+        db_.commit();
+        db_.close();
+        home_bulk_->merge_into_shard();
+        db_ = Xapian::WritableDatabase(shard_paths_.front(), Xapian::DB_OPEN);
+    } catch (...) {
+        for (auto& f : others) f.wait();
+        throw;
+    }
+    for (auto& f : others) f.get();
+    if (stop) home_bulk_.reset();
+    bulk_pending_ = 0;
+    bulk_merged_ = documents();
+    commit_home();
+    pending_ = 0;
+    written_before_batch_ = bytes_written_by_process();
 }
 
 void IndexWriter::commit()
 {
+    if (bulk()) return merge_bulk(false);
     // Sharded, in three steps. The documents of every shard, all at once;
     // then the file states that record them, in the home shard; then the
     // deletions, which waited until no file state recorded their cables. A
@@ -520,21 +587,7 @@ void IndexWriter::commit()
     if (pending_ > 0 || !dirty_.empty())
         require_room_for_commit(shard_paths_.front(), written - std::min(written, written_before_batch_));
     if (!shards_.empty()) commit_every_shard();
-    for (const auto& path : dirty_) write_state(path);
-    dirty_.clear();
-    // A batch can end in the middle of a file (a csv dump, or a text file
-    // whose end is not yet reported): its documents go into this commit, so
-    // its partial state goes too. After a crash every document of the index
-    // is then listed by its file, and that file is read again.
-    for (const auto& [path, reading] : reading_) {
-        if (reading.cables.empty()) continue;
-        auto before = states_.find(path);
-        FileState state = partly_read(before == states_.end() ? nullptr : &before->second, reading.cables);
-        db_.set_metadata(state_key(path), path + "\n" + serialize_file_state(state));
-    }
-    vocabulary_.write();
-    db_.set_metadata(std::string(schema::kCommitKey), std::to_string(++commits_));
-    db_.commit();
+    commit_home();
     pending_ = 0;
     written_before_batch_ = written;
     bool deleted = false;
@@ -552,6 +605,25 @@ void IndexWriter::commit()
     }
 }
 
+void IndexWriter::commit_home()
+{
+    for (const auto& path : dirty_) write_state(path);
+    dirty_.clear();
+    // A batch can end in the middle of a file (a csv dump, or a text file
+    // whose end is not yet reported): its documents go into this commit, so
+    // its partial state goes too. After a crash every document of the index
+    // is then listed by its file, and that file is read again.
+    for (const auto& [path, reading] : reading_) {
+        if (reading.cables.empty()) continue;
+        auto before = states_.find(path);
+        FileState state = partly_read(before == states_.end() ? nullptr : &before->second, reading.cables);
+        db_.set_metadata(state_key(path), path + "\n" + serialize_file_state(state));
+    }
+    vocabulary_.write();
+    db_.set_metadata(std::string(schema::kCommitKey), std::to_string(++commits_));
+    db_.commit();
+}
+
 void IndexWriter::commit_every_shard()
 {
     for (auto& shard : shards_) shard->start_commit();
@@ -561,6 +633,8 @@ void IndexWriter::commit_every_shard()
 
 void IndexWriter::compact()
 {
+    // A bulk build's last merge was a compaction of every shard.
+    if (bulk()) return commit();
     commit();
     // The shards at once, each by its own thread.
     std::vector<std::future<void>> others;

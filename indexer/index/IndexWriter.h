@@ -11,6 +11,7 @@
 // winning copy goes away or becomes the lesser, the next-best copy is read
 // again from its file and takes its place.
 
+#include "index/BulkBatches.h"
 #include "index/CorpusWalker.h"
 #include "index/Editions.h"
 #include "index/FileState.h"
@@ -67,9 +68,14 @@ public:
     // The file could not be read: its earlier cables stay in the index.
     void fail_file(const std::string& path);
 
-    // Commits when enough work is pending; returns true when it did.
+    // Commits when enough work is pending; returns true when it did. In a
+    // bulk build that ends a batch, and merges the batches when they hold as
+    // many cables as the index (see start_bulk).
     bool maybe_commit();
+    // Commits all that is pending (merging the batches of a bulk build).
     void commit();
+    // Whether the documents go into bulk batches (a new index, see start_bulk).
+    bool bulk() const { return home_bulk_ != nullptr; }
 
     // Rewrites the committed index compactly (Xapian's compaction, one
     // source) into a new folder that then replaces it in one atomic rename:
@@ -109,6 +115,23 @@ private:
     bool alive(const std::string& path) const { return states_.count(path) || reading_.count(path); }
     // Commits every shard at once (the home one by this thread).
     void commit_every_shard();
+    // A new index is built in bulk (BulkBatches.h): each batch of each shard
+    // written once into a database of its own, the batches merged into the
+    // shards when they hold as many cables as the shards do, and at the end.
+    // Each cable is then written about three times (its batch, then a merge
+    // or two), where committing every batch into the growing shards wrote
+    // the index about ten times over.
+    void start_bulk();
+    // Merges the batches into every shard, then commits the file states that
+    // record their cables (a run stopped between the two leaves cables no
+    // file records: the next run removes them and reads their files again).
+    // With stop, documents go straight into the shards from then on.
+    void merge_bulk(bool stop);
+    // The commit of a batch of that many cables (maybe_commit).
+    void commit_batch(size_t batch);
+    // Writes the file states, vocabulary and commit count, and commits the
+    // home shard.
+    void commit_home();
     void write_state(const std::string& path);
 
     std::string path_;
@@ -143,6 +166,9 @@ private:
     size_t pending_ = 0;
     size_t batch_size_ = 0;
     size_t documents_at_open_ = 0;
+    std::unique_ptr<BulkBatches> home_bulk_; // the home shard's, in a bulk build
+    size_t bulk_pending_ = 0;                // cables in batches not yet merged
+    size_t bulk_merged_ = 0;                 // cables in the shards at the last merge
 };
 
 } // namespace cablesearch

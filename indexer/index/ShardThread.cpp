@@ -34,11 +34,21 @@ void remove_compaction_leftovers(const std::string& path)
 
 void compact_database(const std::string& path)
 {
+    Xapian::Database source(path);
+    merge_compacted(source, path);
+}
+
+void merge_compacted(Xapian::Database& sources, const std::string& path)
+{
     const std::string fresh = compacting_path(path);
     std::filesystem::remove_all(fresh);
-    // One source only: Xapian 1.4.22 writes posting lists merged from
-    // several databases in a form that later deletions corrupt.
-    Xapian::Database(path).compact(fresh);
+    // Several sources (a shard and its bulk batches, BulkBatches.h): the
+    // documents are renumbered one source after the other, the metadata
+    // kept from the first source that has the key (the shard). Documents
+    // deleted from such a database later leave it whole: see "bulk build"
+    // in test_incremental.cpp.
+    sources.compact(fresh);
+    sources.close();
     exchange_directories(fresh, path);
     std::filesystem::remove_all(fresh);
 }
@@ -46,7 +56,9 @@ void compact_database(const std::string& path)
 ShardThread::ShardThread(std::string path)
     : path_(std::move(path)), db_(path_, Xapian::DB_CREATE_OR_OPEN)
 {
-    remove_compaction_leftovers(path_); // holding its lock, what is beside it is ours
+    // Holding its lock, what is beside it is ours.
+    remove_compaction_leftovers(path_);
+    remove_bulk_leftovers(path_);
     thread_ = std::thread([this] {
         while (auto task = tasks_.pop()) {
             // After an error the work is drained, not done: the owner hears
@@ -71,8 +83,27 @@ ShardThread::~ShardThread()
 
 void ShardThread::replace(const std::string& unique_term, Xapian::Document&& doc)
 {
-    tasks_.push({[unique_term, doc = std::move(doc)](Xapian::WritableDatabase& db) { db.replace_document(unique_term, doc); },
+    tasks_.push({[this, unique_term, doc = std::move(doc)](Xapian::WritableDatabase& db) {
+                     (bulk_ ? bulk_->batch() : db).replace_document(unique_term, doc);
+                 },
                  nullptr});
+}
+
+void ShardThread::start_bulk()
+{
+    run_and_wait([this](Xapian::WritableDatabase&) { bulk_ = std::make_unique<BulkBatches>(path_); });
+}
+
+void ShardThread::merge(bool stop)
+{
+    run_and_wait([this, stop](Xapian::WritableDatabase& db) {
+        if (!bulk_) return;
+        db.commit();
+        db.close();
+        bulk_->merge_into_shard();
+        db = Xapian::WritableDatabase(path_, Xapian::DB_OPEN);
+        if (stop) bulk_.reset();
+    });
 }
 
 void ShardThread::remove(const std::string& unique_term)
@@ -96,12 +127,12 @@ void ShardThread::run_and_wait(std::function<void(Xapian::WritableDatabase&)> wo
 
 void ShardThread::commit()
 {
-    run_and_wait([](Xapian::WritableDatabase& db) { db.commit(); });
+    run_and_wait([this](Xapian::WritableDatabase& db) { bulk_ ? bulk_->end_batch() : db.commit(); });
 }
 
 void ShardThread::start_commit()
 {
-    committed_ = start([](Xapian::WritableDatabase& db) { db.commit(); });
+    committed_ = start([this](Xapian::WritableDatabase& db) { bulk_ ? bulk_->end_batch() : db.commit(); });
 }
 
 void ShardThread::finish_commit()

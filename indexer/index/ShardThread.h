@@ -6,6 +6,7 @@
 // as its own exception type.
 
 #include "index/BlockingQueue.h"
+#include "index/BulkBatches.h"
 
 #include <exception>
 #include <functional>
@@ -35,6 +36,13 @@ public:
     // must leave the shard no Xapian object that outlives it.
     void run(const std::function<void(Xapian::WritableDatabase&)>& work) { run_and_wait(work); }
 
+    // From now on documents go into bulk batches (BulkBatches.h), merged
+    // into the shard by merge(); until then a commit ends a batch.
+    void start_bulk();
+    // Merges the batches into the shard; with stop, documents go straight
+    // into the shard again. Waits, and throws the error.
+    void merge(bool stop);
+
     // A commit the owner waits for later (finish_commit, which throws its
     // error), doing its own work meanwhile.
     void start_commit();
@@ -57,6 +65,7 @@ private:
 
     std::string path_;
     Xapian::WritableDatabase db_; // used by the thread only, once it runs
+    std::unique_ptr<BulkBatches> bulk_; // likewise
     BlockingQueue<Task> tasks_{256};
     std::exception_ptr error_;    // the first failure, set by the thread
     std::future<void> committed_; // of start_commit
@@ -67,6 +76,9 @@ private:
 // that then replaces it in one atomic rename: readers see the old one or the
 // new one.
 void compact_database(const std::string& path);
+// Compacts sources (whose first database is the one at path, closed by the
+// caller) into a new folder that then replaces path in one atomic rename.
+void merge_compacted(Xapian::Database& sources, const std::string& path);
 // What a compaction cut short left beside path.
 void remove_compaction_leftovers(const std::string& path);
 // Deletes (without committing) the documents of db whose unique term (of
