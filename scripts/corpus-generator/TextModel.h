@@ -13,9 +13,9 @@ namespace corpusgen::model {
 // Open classes: the share of draws that go to made-up words, and the
 // open-ended Zipf law of their ranks (Zipf.h: in n draws about n^(1/a)
 // distinct words).
-inline constexpr OpenClassLaw kNounLaw{0.45, 2.5, 250};
-inline constexpr OpenClassLaw kVerbLaw{0.40, 2.5, 180};
-inline constexpr OpenClassLaw kAdjectiveLaw{0.40, 2.5, 180};
+inline constexpr OpenClassLaw kNounLaw{0.45, 2.35, 250};
+inline constexpr OpenClassLaw kVerbLaw{0.40, 2.4, 180};
+inline constexpr OpenClassLaw kAdjectiveLaw{0.40, 2.4, 180};
 inline constexpr OpenClassLaw kSurnameLaw{1.0, 1.85, 3000};
 inline constexpr OpenClassLaw kGivenNameLaw{1.0, 2.0, 600};
 inline constexpr OpenClassLaw kPlaceLaw{1.0, 1.85, 1500};
