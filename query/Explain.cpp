@@ -120,6 +120,13 @@ void explain(const Q& q, int depth, std::string& out, const char* note)
         break;
     }
     case Q::OP_AND_NOT:
+        // Every cable but every cable: how cites: of a cable that cites
+        // nothing matches no cable (Citations.cpp).
+        if (q.get_num_subqueries() == 2 && q.get_subquery(0).get_type() == Q::LEAF_MATCH_ALL &&
+            q.get_subquery(1).get_type() == Q::LEAF_MATCH_ALL) {
+            line(out, depth, "no cable (the cable of cites: cites none)", note);
+            return;
+        }
         line(out, depth, "matching:", note);
         children(q, depth + 1, out, 0, 1);
         line(out, depth, "but not:");

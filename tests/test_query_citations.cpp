@@ -114,6 +114,9 @@ TEST_CASE("citations: cites: finds the cables a cable references, by either of i
     CHECK(ids({"cites:08ROME8"}) == V{"08MANAMA492"});
     CHECK(sorted(ids({"cites:09LONDON3"})) == V{"07PARIS5", "90STATE255195"});
     CHECK(ids({"cites:07PARIS5"}).empty()); // it cites nothing
+    ToolResult none = query({"cites:07PARIS5", "--explain", "--count"});
+    CHECK(none.err.find("no cable (the cable of cites: cites none) (filter)") != std::string::npos);
+    CHECK(none.err.find("but not") == std::string::npos);
     CHECK(sorted(ids({"cites:08PARIS10 OR cites:08ROME7"})) == V{"07PARIS5", "08MANAMA492", "08PARIS20"});
     CHECK(ids({"cites:08PARIS10 oil"}) == V{"07PARIS5"});
 
