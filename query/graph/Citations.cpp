@@ -60,18 +60,29 @@ std::vector<Xapian::docid> documents_with_any(const Xapian::Database& db, const 
     return ids;
 }
 
-Xapian::doccount cited_by_count(const Xapian::Database& db, const std::vector<std::string>& terms)
+namespace {
+
+// The cited-by count from the frequencies of a cable's citing terms.
+template <typename Frequency>
+Xapian::doccount count_citing(const Xapian::Database& db, const std::vector<std::string>& terms, Frequency&& freq)
 {
     Xapian::doccount sum = 0;
     int nonzero = 0;
     for (const auto& t : terms)
-        if (Xapian::doccount f = db.get_termfreq(t); f > 0) {
+        if (Xapian::doccount f = freq(t); f > 0) {
             sum += f;
             ++nonzero;
         }
     // A cable citing both ids of one cable is one citing cable.
     if (nonzero > 1) return static_cast<Xapian::doccount>(documents_with_any(db, terms).size());
     return sum;
+}
+
+} // namespace
+
+Xapian::doccount cited_by_count(const Xapian::Database& db, const std::vector<std::string>& terms)
+{
+    return count_citing(db, terms, [&](const std::string& t) { return db.get_termfreq(t); });
 }
 
 Xapian::doccount cited_by_count(const Xapian::Database& db, const Cable& cable)
@@ -90,17 +101,8 @@ std::vector<Xapian::doccount> cited_by_counts(const Xapian::Database& db,
     enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, all.begin(), all.end()));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     const Xapian::MSet stats = enquire.get_mset(0, 0);
-    for (const auto& cable_terms : terms) {
-        Xapian::doccount sum = 0;
-        int nonzero = 0;
-        for (const auto& t : cable_terms)
-            if (Xapian::doccount f = stats.get_termfreq(t); f > 0) {
-                sum += f;
-                ++nonzero;
-            }
-        // A cable citing both ids of one cable is one citing cable.
-        counts.push_back(nonzero > 1 ? static_cast<Xapian::doccount>(documents_with_any(db, cable_terms).size()) : sum);
-    }
+    for (const auto& cable_terms : terms)
+        counts.push_back(count_citing(db, cable_terms, [&](const std::string& t) { return stats.get_termfreq(t); }));
     return counts;
 }
 
