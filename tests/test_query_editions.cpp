@@ -244,10 +244,7 @@ TEST_CASE("editions: show --editions and diff through xapian-tcpsrv as locally",
     TcpServer server(c.db);
     REQUIRE(server.ready());
     for (const V& args : {V{"show", "10ROME77", "--editions", "--json"}, V{"diff", "10ROME77", "--color", "never"}}) {
-        V local_args = args, remote_args = args;
-        local_args.insert(local_args.end(), {"--db", c.db});
-        remote_args.insert(remote_args.end(), {"--db", server.location()});
-        ToolResult local = cable_query(local_args), remote = cable_query(remote_args);
+        auto [local, remote] = cable_query_local_and_remote(args, c.db, server.location());
         INFO(args.front() << "\n" << remote.err);
         CHECK(local.status == 0);
         CHECK(remote.status == 0);

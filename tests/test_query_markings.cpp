@@ -193,10 +193,7 @@ TEST_CASE("markings: the same answers through xapian-tcpsrv", "[query][markings]
     for (const V& args : {V{"marking:S oil", "--json", "--facets", "tag"}, V{"marking:S/NF", "--count"},
                           V{"marking:C pipeline OR marking:SBU", "--json", "--facets", "tag,post"},
                           V{"marking:S sabot*", "--csv"}}) {
-        V local_args = args, remote_args = args;
-        local_args.insert(local_args.end(), {"--db", marking_index()});
-        remote_args.insert(remote_args.end(), {"--db", server.location()});
-        ToolResult local = cable_query(local_args), remote = cable_query(remote_args);
+        auto [local, remote] = cable_query_local_and_remote(args, marking_index(), server.location());
         INFO(args.front() << "\n" << remote.err);
         CHECK(local.status == 0);
         CHECK(remote.status == 0);

@@ -137,10 +137,7 @@ TEST_CASE("redactions: redacted: and [redacted] through xapian-tcpsrv as locally
     TcpServer server(redaction_index());
     REQUIRE(server.ready());
     for (const V& args : {V{"redacted:yes", "--count"}, V{"said redacted:no", "--csv"}, V{"brother", "--color", "never"}}) {
-        V local_args = args, remote_args = args;
-        local_args.insert(local_args.end(), {"--db", redaction_index()});
-        remote_args.insert(remote_args.end(), {"--db", server.location()});
-        ToolResult local = cable_query(local_args), remote = cable_query(remote_args);
+        auto [local, remote] = cable_query_local_and_remote(args, redaction_index(), server.location());
         INFO(args.front() << "\n" << remote.err);
         CHECK(local.status == 0);
         CHECK(remote.status == 0);

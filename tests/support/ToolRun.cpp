@@ -90,6 +90,15 @@ ToolResult cable_query(const std::vector<std::string>& args)
     return run_tool(CABLE_QUERY_BIN, args, {"NO_COLOR=1", "XDG_CONFIG_HOME=/nonexistent/cablesearch-tests"});
 }
 
+LocalAndRemote cable_query_local_and_remote(const std::vector<std::string>& args, const std::string& local_db,
+                                            const std::string& remote_location)
+{
+    std::vector<std::string> local_args = args, remote_args = args;
+    local_args.insert(local_args.end(), {"--db", local_db});
+    remote_args.insert(remote_args.end(), {"--db", remote_location});
+    return {cable_query(local_args), cable_query(remote_args)};
+}
+
 std::string source_dir() { return CABLESEARCH_SOURCE_DIR; }
 
 std::string shared_dir()
