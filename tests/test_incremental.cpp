@@ -227,6 +227,48 @@ TEST_CASE("bulk build: shards merged from batches by compaction are updated like
     if (!xapian_check.empty()) CHECK(xapian_check_index(xapian_check, c.db, report));
 }
 
+TEST_CASE("bulk build: copies of one cable, merged before or still in a batch, leave one document each", "[incremental]")
+{
+    // With --batch 5 the batches are merged at 20 cables; folder b is read
+    // after a's 25 (by path: 1, 10 ... 19, 2, 20 ... 25, 3 ... 9): cable 24
+    // is in its shard by then, cables 7 and 8 in batches not yet merged.
+    // Copies with longer text replace 8 and 24, a shorter one of 7 loses;
+    // c's cables go on in batches.
+    Corpus c;
+    for (int s = 1; s <= 25; ++s) write_cable(c.root, s, "bulkword", "a");
+    write_cable(c.root, 7, "tiny", "b");
+    write_cable(c.root, 8, "fullerwordeight", "b");
+    write_cable(c.root, 24, "fullerwordtwentyfour", "b");
+    for (int s = 26; s <= 40; ++s) write_cable(c.root, s, "bulkword", "c");
+    ToolResult first = cable_index({c.root.string(), "--db", c.db, "--batch", "5"});
+    INFO(first.out << first.err);
+    REQUIRE(first.status == 0);
+    CHECK(count(c.db, "") == 40);
+    CHECK(count(c.db, "bulkword") == 38);
+    CHECK(count(c.db, "fullerwordeight id:" + id_of(8)) == 1);
+    CHECK(count(c.db, "fullerwordtwentyfour id:" + id_of(24)) == 1);
+    CHECK(count(c.db, "tiny") == 0);
+    CHECK(count(c.db, "bulkword id:" + id_of(7)) == 1);
+    CHECK(has_line(first.err, {id_of(7) + " is in both", "kept the copy in", "/a/"}));
+    ToolResult editions = cable_query({"show", id_of(7), "--editions", "--db", c.db});
+    CHECK(editions.status == 0);
+    CHECK(lines_naming(editions.out, "/b/" + id_of(7)) == 1);
+    const std::string xapian_check = xapian_check_program();
+    std::string report;
+    if (!xapian_check.empty()) CHECK(xapian_check_index(xapian_check, c.db, report));
+    for (const auto& shard : cablesearch::shard_folders(c.db)) CHECK_FALSE(fs::exists(shard + ".batches"));
+
+    // Without b, the copies in a take over again.
+    fs::remove_all(c.root / "b");
+    ToolResult second = c.index();
+    INFO(second.out << second.err);
+    CHECK(second.status == 0);
+    CHECK(count(c.db, "") == 40);
+    CHECK(count(c.db, "bulkword") == 40);
+    CHECK(count(c.db, "fullerwordeight OR fullerwordtwentyfour") == 0);
+    if (!xapian_check.empty()) CHECK(xapian_check_index(xapian_check, c.db, report));
+}
+
 TEST_CASE("duplicates: one document per id, of one length the first path wins, the next copy takes over", "[incremental]")
 {
     Corpus c;

@@ -118,8 +118,12 @@ void IndexWriter::write_document(const std::string& id, Xapian::Document&& doc)
     std::string term = schema::id_term(id);
     size_t shard = shard_of(term, shard_paths_.size());
     if (!deferred_deletes_.empty()) deferred_deletes_[shard].erase(term);
-    if (shard == 0) (home_bulk_ ? home_bulk_->batch() : db_).replace_document(term, doc);
-    else shards_[shard - 1]->replace(term, std::move(doc));
+    // In a bulk build, a cable indexed before is in its shard (add_cable
+    // merged it there): only the shard's own replace_document replaces it.
+    const bool into_shard = bulk() && owner_.count(id);
+    if (bulk() && !into_shard) batched_.insert(id);
+    if (shard == 0) (home_bulk_ && !into_shard ? home_bulk_->batch() : db_).replace_document(term, doc);
+    else shards_[shard - 1]->replace(term, std::move(doc), into_shard);
 }
 
 void IndexWriter::remove_document(const std::string& id)
@@ -179,7 +183,7 @@ void IndexWriter::delete_owned(const std::string& path, const std::string& id)
 void IndexWriter::with_database_of(const std::string& id, const std::function<void(Xapian::WritableDatabase&)>& work)
 {
     // A stored cable of a bulk build may be in a batch: merged, it is in its shard.
-    if (bulk()) merge_bulk(true);
+    if (bulk() && batched_.count(id)) merge_bulk(false);
     size_t shard = shard_of(schema::id_term(id), shard_paths_.size());
     if (shard == 0) work(db_);
     else shards_[shard - 1]->run(work);
@@ -386,11 +390,14 @@ void IndexWriter::add_cable(const std::string& path, const std::string& id, Xapi
 
     std::vector<Edition> editions; // the other editions, stored with this one when it is indexed
     auto owner = owner_.find(id);
-    // A copy of a cable written before in this bulk build, perhaps into a
-    // batch, which neither replace_document nor the editions see: merged,
-    // it is in its shard.
-    if (bulk() && owner != owner_.end()) {
-        merge_bulk(true);
+    // A copy of a cable written before in this bulk build into a batch not
+    // yet merged, which neither replace_document nor the editions see:
+    // merged, it is in its shard, where this copy replaces it or changes its
+    // editions (write_document). The build goes on in batches: the
+    // generated release holds one such id, and stopping there cost half the
+    // build its batches (5.2 bytes written per byte of index, not 3.3).
+    if (bulk() && owner != owner_.end() && batched_.count(id)) {
+        merge_bulk(false);
         owner = owner_.find(id);
     }
     const bool existed = owner != owner_.end();
@@ -568,6 +575,7 @@ void IndexWriter::merge_bulk(bool stop)
     if (stop) home_bulk_.reset();
     bulk_pending_ = 0;
     bulk_merged_ = documents();
+    batched_.clear();
     commit_home();
     pending_ = 0;
     written_before_batch_ = bytes_written_by_process();

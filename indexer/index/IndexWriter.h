@@ -169,6 +169,7 @@ private:
     std::unique_ptr<BulkBatches> home_bulk_; // the home shard's, in a bulk build
     size_t bulk_pending_ = 0;                // cables in batches not yet merged
     size_t bulk_merged_ = 0;                 // cables in the shards at the last merge
+    std::unordered_set<std::string> batched_; // ids written into batches since the last merge
 };
 
 } // namespace cablesearch

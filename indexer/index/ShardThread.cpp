@@ -81,10 +81,10 @@ ShardThread::~ShardThread()
     thread_.join();
 }
 
-void ShardThread::replace(const std::string& unique_term, Xapian::Document&& doc)
+void ShardThread::replace(const std::string& unique_term, Xapian::Document&& doc, bool into_shard)
 {
-    tasks_.push({[this, unique_term, doc = std::move(doc)](Xapian::WritableDatabase& db) {
-                     (bulk_ ? bulk_->batch() : db).replace_document(unique_term, doc);
+    tasks_.push({[this, unique_term, doc = std::move(doc), into_shard](Xapian::WritableDatabase& db) {
+                     (bulk_ && !into_shard ? bulk_->batch() : db).replace_document(unique_term, doc);
                  },
                  nullptr});
 }

@@ -28,8 +28,10 @@ public:
     ShardThread& operator=(const ShardThread&) = delete;
 
     // The document is handed over: Xapian counts references to it without
-    // atomics, so no other thread may keep one.
-    void replace(const std::string& unique_term, Xapian::Document&& doc);
+    // atomics, so no other thread may keep one. In a bulk build it goes into
+    // the current batch, unless into_shard: a copy that replaces one merged
+    // before, which a batch would not replace (committed with the next merge).
+    void replace(const std::string& unique_term, Xapian::Document&& doc, bool into_shard = false);
     void remove(const std::string& unique_term);
     // Runs work on the shard's database after the queued work, and waits
     // for it (throwing its error). work may use what its caller holds, but
