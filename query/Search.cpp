@@ -163,8 +163,11 @@ std::vector<Hit> page_hits(const Xapian::Database& db, const Xapian::Stem& stemm
                            const Xapian::MSet& mset, const SearchOptions& o)
 {
     if (mset.empty()) return {};
-    // No MSet::fetch(): Xapian 1.4.22 crashes in it when the page starts past
-    // the first match (--offset); documents are read one by one instead.
+    // On a remote index, fetch() asks every server for the page's documents
+    // at once, where reading them one by one waits a round trip each (ten a
+    // page). Not past the first match (--offset): Xapian 1.4.22 crashes in
+    // fetch() there, and those documents are read one by one.
+    if (mset.get_firstitem() == 0) mset.fetch();
     // One highlighter for the page: the query's terms weighted by their
     // rarity (the match's own statistics), its wildcards and phrases.
     QueryTerms query_terms(query);
@@ -236,6 +239,9 @@ SearchResult search_once(CableIndex& index, const SearchOptions& o)
     if (o.timeline && std::find(counted.begin(), counted.end(), FacetKind::Month) == counted.end())
         counted.push_back(FacetKind::Month);
     FacetCounter facets(db, counted, by_ids ? FacetMethod::ValueStreams : FacetMethod::MatchSpies);
+    // A remote index counts in a match of its own, unweighted and with no
+    // page: the spies of Xapian 1.4.22's page match over two servers or more
+    // count a document or two twice when the page is short (2 to 4 hits).
     if (by_ids) {
         std::vector<Xapian::docid> ids = all_matches ? std::move(*all_matches) : matches.get();
         result.total = static_cast<Xapian::doccount>(ids.size());

@@ -228,6 +228,7 @@ TEST_CASE("remote parts: every kind of query answers over three servers as over 
         {"election", "--sort", "date"},
         {"tag:PREL", "--sort", "-date"},
         {"minister", "--limit", "7", "--offset", "13"},
+        {"minister", "--limit", "3", "--facets", "year,post"}, // a page match's spies once miscounted short pages
         {"", "--limit", "5", "--offset", "590"},
         {"", "--sort", "-date", "--limit", "25", "--offset", "100"},
         // nothing, and "did you mean"
