@@ -50,19 +50,19 @@ std::string build_table(const Xapian::Database& db)
         std::vector<uint32_t> per_doc, offsets, multi;
         if (!multi_valued(kind)) {
             per_doc.assign(static_cast<size_t>(last) + 1, kNone);
-            const Xapian::valueno slot = facet_slots(kind).front();
+            const Xapian::valueno slot = facet_slot(kind);
             for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
                 per_doc[it.get_docid()] = id_of(*it);
         } else {
-            // Slot by slot, each document's members in their order.
+            // In document order, each document's members in their order.
             std::vector<std::pair<Xapian::docid, uint32_t>> pairs;
-            for (Xapian::valueno slot : facet_slots(kind))
-                for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
-                    const std::string set = *it;
-                    schema::for_each_facet_value(set, [&](std::string_view member) {
-                        pairs.emplace_back(it.get_docid(), id_of(std::string(member)));
-                    });
-                }
+            const Xapian::valueno slot = facet_slot(kind);
+            for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
+                const std::string set = *it;
+                schema::for_each_facet_value(set, [&](std::string_view member) {
+                    pairs.emplace_back(it.get_docid(), id_of(std::string(member)));
+                });
+            }
             offsets.assign(static_cast<size_t>(last) + 2, 0);
             for (auto& [doc, v] : pairs) ++offsets[doc + 1];
             for (size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];

@@ -42,22 +42,18 @@ std::vector<FacetKind> parse_facet_list(const std::string& list)
     return kinds;
 }
 
-std::vector<Xapian::valueno> facet_slots(FacetKind kind)
+Xapian::valueno facet_slot(FacetKind kind)
 {
     using namespace schema;
     switch (kind) {
-    case FacetKind::Tag: {
-        std::vector<Xapian::valueno> slots;
-        for (Xapian::valueno i = 0; i < kTagSlots; ++i) slots.push_back(kFirstTagSlot + i);
-        return slots;
+    case FacetKind::Tag: return kTagsSlot;
+    case FacetKind::Caveat: return kCaveatsSlot;
+    case FacetKind::Post: return kPostSlot;
+    case FacetKind::Year: return kYearSlot;
+    case FacetKind::Month: return kMonthSlot;
+    case FacetKind::Class: return kClassSlot;
     }
-    case FacetKind::Caveat: return {kCaveatsSlot};
-    case FacetKind::Post: return {kPostSlot};
-    case FacetKind::Year: return {kYearSlot};
-    case FacetKind::Month: return {kMonthSlot};
-    case FacetKind::Class: return {kClassSlot};
-    }
-    return {};
+    return kTagsSlot;
 }
 
 bool multi_valued(FacetKind kind) { return kind == FacetKind::Tag || kind == FacetKind::Caveat; }
@@ -79,7 +75,7 @@ void add_count(FacetCounter::Counts& counts, FacetKind kind, const std::string& 
 FacetCounter::FacetCounter(const Xapian::Database& db, std::vector<FacetKind> kinds, FacetMethod method)
     : db_(db), method_(method)
 {
-    for (FacetKind k : kinds) facets_.push_back({k, {}});
+    for (FacetKind k : kinds) facets_.push_back({k});
 }
 
 FacetCounter::~FacetCounter() = default;
@@ -88,11 +84,10 @@ void FacetCounter::attach(Xapian::Enquire& enquire)
 {
     if (method_ != FacetMethod::MatchSpies)
         throw std::logic_error("FacetCounter::attach: a local index's facets count the matching documents' ids");
-    for (auto& f : facets_)
-        for (Xapian::valueno slot : facet_slots(f.kind)) {
-            f.spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
-            enquire.add_matchspy(f.spies.back().get());
-        }
+    for (auto& f : facets_) {
+        spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(facet_slot(f.kind)));
+        enquire.add_matchspy(spies_.back().get());
+    }
 }
 
 void FacetCounter::count_documents(std::vector<Xapian::docid> ids)
@@ -107,9 +102,9 @@ void FacetCounter::count_documents(std::vector<Xapian::docid> ids)
 FacetCounter::Counts FacetCounter::count_with_spies(size_t facet) const
 {
     Counts counts;
-    for (const auto& spy : facets_[facet].spies)
-        for (auto it = spy->values_begin(); it != spy->values_end(); ++it)
-            add_count(counts, facets_[facet].kind, *it, it.get_termfreq());
+    const auto& spy = spies_[facet];
+    for (auto it = spy->values_begin(); it != spy->values_end(); ++it)
+        add_count(counts, facets_[facet].kind, *it, it.get_termfreq());
     return counts;
 }
 
@@ -132,23 +127,19 @@ FacetCounter::Counts FacetCounter::count_with_streams(size_t facet) const
     // Few matches: jump to each in the stream; many: read the stream through
     // and test each document against a bitmap of the matches.
     const FacetKind kind = facets_[facet].kind;
-    std::vector<bool> matched;
-    for (Xapian::valueno slot : facet_slots(kind)) {
-        Xapian::doccount in_slot = db_.get_value_freq(slot);
-        auto it = db_.valuestream_begin(slot);
-        const auto end = db_.valuestream_end(slot);
-        if (ids.size() * 16 < in_slot) {
-            for (Xapian::docid id : ids) {
-                it.skip_to(id);
-                if (it == end) break;
-                if (it.get_docid() == id) add_count(counts, kind, *it, 1);
-            }
-            continue;
+    const Xapian::valueno slot = facet_slot(kind);
+    Xapian::doccount in_slot = db_.get_value_freq(slot);
+    auto it = db_.valuestream_begin(slot);
+    const auto end = db_.valuestream_end(slot);
+    if (ids.size() * 16 < in_slot) {
+        for (Xapian::docid id : ids) {
+            it.skip_to(id);
+            if (it == end) break;
+            if (it.get_docid() == id) add_count(counts, kind, *it, 1);
         }
-        if (matched.empty()) {
-            matched.assign(static_cast<size_t>(ids.back()) + 1, false);
-            for (Xapian::docid id : ids) matched[id] = true;
-        }
+    } else {
+        std::vector<bool> matched(static_cast<size_t>(ids.back()) + 1, false);
+        for (Xapian::docid id : ids) matched[id] = true;
         for (; it != end; ++it) {
             Xapian::docid id = it.get_docid();
             if (id >= matched.size()) break;

@@ -1,13 +1,12 @@
 #pragma once
 // Facet counts over every match: by tag, post, year, month, classification
-// and caveat. Each facet has one value slot, but tags, which have several
-// (index/Schema.h); the values of tags and caveats are sets
+// and caveat. Each facet has one value slot; tags and caveats hold the set
 // (schema::join_facet_values), so a cable with five tags counts once under
 // each.
 //
 // Three ways to count, with the same result:
 //  - a remote index (xapian-tcpsrv) runs Xapian's built-in ValueCountMatchSpy,
-//    one per slot, on the server: the only spies the server knows;
+//    one per facet, on the server: the only spies the server knows;
 //  - a local index collects the matching document ids, then looks each up in
 //    the facet table (FacetTable.h), a cached copy of every document's values;
 //  - without a table (a small index, no cache), it reads each slot's value
@@ -39,9 +38,9 @@ struct FacetResult {
 std::string_view facet_name(FacetKind kind);
 // "tag,post,year,class" -> kinds; throws std::invalid_argument naming a bad one.
 std::vector<FacetKind> parse_facet_list(const std::string& list);
-// The value slots a facet counts.
-std::vector<Xapian::valueno> facet_slots(FacetKind kind);
-// Whether the slots hold sets (tags, caveats) rather than one value.
+// The value slot a facet counts.
+Xapian::valueno facet_slot(FacetKind kind);
+// Whether the slot holds a set (tags, caveats) rather than one value.
 bool multi_valued(FacetKind kind);
 
 enum class FacetMethod { MatchSpies, ValueStreams };
@@ -72,7 +71,6 @@ public:
 private:
     struct Facet {
         FacetKind kind;
-        std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies; // MatchSpies: one per slot
     };
     Counts count_with_spies(size_t facet) const;
     Counts count_with_streams(size_t facet) const;
@@ -81,6 +79,7 @@ private:
     Xapian::Database db_;
     FacetMethod method_;
     std::vector<Facet> facets_;
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_; // MatchSpies: one per facet
     std::vector<Xapian::docid> ids_; // ValueStreams: the matching documents
     std::unique_ptr<FacetTable> table_;
 };

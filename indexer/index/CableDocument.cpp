@@ -148,9 +148,7 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
     if (!cable.classification.empty()) doc.add_value(kClassSlot, cable.classification);
     doc.add_value(kIdSlot, cable.id);
     doc.add_value(kSourceSlot, cable.source_path);
-    const auto tag_slots = tag_slot_values(cable.tags);
-    for (Xapian::valueno i = 0; i < kTagSlots; ++i)
-        if (!tag_slots[i].empty()) doc.add_value(kFirstTagSlot + i, tag_slots[i]);
+    if (!cable.tags.empty()) doc.add_value(kTagsSlot, join_facet_values(cable.tags));
     if (!cable.caveats.empty()) doc.add_value(kCaveatsSlot, join_facet_values(cable.caveats));
 
     doc.set_data(to_json(cable).dump());

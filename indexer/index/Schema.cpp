@@ -2,8 +2,6 @@
 
 #include "parse/TextScan.h"
 
-#include <algorithm>
-
 namespace cablesearch::schema {
 
 namespace {
@@ -37,17 +35,6 @@ std::string join_facet_values(const std::vector<std::string>& values)
         set += v;
     }
     return set;
-}
-
-std::vector<std::string> tag_slot_values(const std::vector<std::string>& tags)
-{
-    std::vector<std::string> slots(kTagSlots);
-    for (size_t i = 0; i < tags.size(); ++i) {
-        std::string& slot = slots[std::min<size_t>(i, kTagSlots - 1)];
-        if (!slot.empty()) slot += kFacetValueSeparator;
-        slot += tags[i];
-    }
-    return slots;
 }
 
 } // namespace cablesearch::schema

@@ -36,15 +36,11 @@ inline constexpr std::string_view kMarkingPrefix = "XMARK";   // XMARKs/nf, XMAR
 // --- Value slots ---------------------------------------------------------------
 // One value per slot per document, so that Xapian's built-in
 // ValueCountMatchSpy can count facets, also on a remote (xapian-tcpsrv)
-// database, which has only the built-in spies. A spy costs a read per slot
-// and match, and a look-up in a map of the slot's distinct values: a slot
-// per possible tag (24) cost too many reads, and every tag set in one slot
-// made the map as large as the corpus (205,430 distinct sets among 251,286
-// cables: 90% of a server's search time went to that map). So a cable's tags
-// take one slot each up to kTagSlots - 1, the rest share the last as a set,
-// members joined by kFacetValueSeparator: each slot then has a few hundred
-// values (the last a few thousand). Caveats, a small set, keep one slot. The
-// spies count each value; the client adds a set's count to each member.
+// database. A multi-valued field (tags, caveats) is one value too: the set,
+// its members joined by kFacetValueSeparator. One spy then reads one value
+// per match, where a run of slots (one per tag) cost a read per slot and
+// match: on a server, which has only the built-in spies, most of a search's
+// time. The spy counts each set; the client adds a set's count to each member.
 inline constexpr Xapian::valueno kDateSlot = 0;     // 200702010741 (sorts as it compares)
 inline constexpr Xapian::valueno kYearSlot = 1;     // 2007
 inline constexpr Xapian::valueno kMonthSlot = 2;    // 2007-02
@@ -60,12 +56,8 @@ inline constexpr Xapian::valueno kNewestFirstSlot = 8; // read backwards: the sa
 // A cable the corpus holds in more than one edition: every edition, the
 // redacted ones with their text (index/Editions.h). Absent when only one.
 inline constexpr Xapian::valueno kEditionsSlot = 9;
-inline constexpr Xapian::valueno kCaveatsSlot = 10;  // NOFORN\x1fSIPDIS
-inline constexpr Xapian::valueno kFirstTagSlot = 11; // PGOV, PHUM, ... the sixth on: KTIP\x1fCH
-inline constexpr Xapian::valueno kTagSlots = 6;
-// The tags as the slots from kFirstTagSlot hold them (empty where a cable has
-// fewer): one per slot, the rest as a set in the last.
-std::vector<std::string> tag_slot_values(const std::vector<std::string>& tags);
+inline constexpr Xapian::valueno kTagsSlot = 10;    // PGOV\x1fPHUM\x1fCH
+inline constexpr Xapian::valueno kCaveatsSlot = 11; // NOFORN\x1fSIPDIS
 inline constexpr char kFacetValueSeparator = '\x1f';
 std::string join_facet_values(const std::vector<std::string>& values);
 // Calls f with each member of a set written by join_facet_values.
@@ -99,11 +91,10 @@ inline constexpr std::string_view kSchemaVersionKey = "cablesearch:schema";
 // 5: paragraphs start at multiples of kParagraphBlock, a marking term at each
 //    marked paragraph's first position.
 // 6: runs of X (redactions) are no words; XREDACTED on cables that have them.
-// 7: tags and caveats each in one slot, as a set.
+// 7: tags and caveats each in one slot, as a set (kTagsSlot, kCaveatsSlot).
 // 8: the fullest edition of a cable is indexed, its editions in
 //    kEditionsSlot; file states note each copy's redactions and length.
-// 9: tags over kTagSlots slots (kFirstTagSlot), caveats in kCaveatsSlot.
-inline constexpr std::string_view kSchemaVersion = "9";
+inline constexpr std::string_view kSchemaVersion = "8";
 // The vocabulary: one key per word of the indexed text (lower case, with a
 // letter in it), its stem as the value. Keys sort, so the words a wildcard
 // stands for are a range of keys.
