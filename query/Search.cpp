@@ -1,6 +1,7 @@
 #include "Search.h"
 
 #include "FieldWeights.h"
+#include "PageDocuments.h"
 #include "QueryTerms.h"
 #include "RemoteIndex.h"
 #include "ResultOrder.h"
@@ -159,15 +160,11 @@ std::vector<Xapian::docid> matching_documents(const std::vector<Xapian::Database
 }
 
 // The page's cables, each with the paragraphs that match best.
-std::vector<Hit> page_hits(const Xapian::Database& db, const Xapian::Stem& stemmer, const Xapian::Query& query,
+std::vector<Hit> page_hits(const CableIndex& index, const Xapian::Stem& stemmer, const Xapian::Query& query,
                            const Xapian::MSet& mset, const SearchOptions& o)
 {
     if (mset.empty()) return {};
-    // On a remote index, fetch() asks every server for the page's documents
-    // at once, where reading them one by one waits a round trip each (ten a
-    // page). Not past the first match (--offset): Xapian 1.4.22 crashes in
-    // fetch() there, and those documents are read one by one.
-    if (mset.get_firstitem() == 0) mset.fetch();
+    const Xapian::Database& db = index.all;
     // One highlighter for the page: the query's terms weighted by their
     // rarity (the match's own statistics), its wildcards and phrases.
     QueryTerms query_terms(query);
@@ -176,9 +173,10 @@ std::vector<Hit> page_hits(const Xapian::Database& db, const Xapian::Stem& stemm
         terms.emplace_back(t, std::log(1.0 + double(db.get_doccount()) / std::max<Xapian::doccount>(1, mset.get_termfreq(t))));
     std::vector<Hit> hits;
     Highlighter highlighter(stemmer, terms, &query_terms);
+    const std::vector<Xapian::Document> documents = page_documents(index, mset);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
-        hit.cable = stored_cable(it.get_document());
+        hit.cable = stored_cable(documents[hits.size()]);
         hit.weight = it.get_weight();
         hit.percent = it.get_percent();
         hit.subject_spans = highlighter.spans(hit.cable.subject);
@@ -229,9 +227,9 @@ SearchResult search_once(CableIndex& index, const SearchOptions& o)
         all_matches = matches.get();
         const CitedByTable table = CitedByTable::open(db);
         for (const Xapian::MSet& part : most_cited_page(db, result.ranking, *all_matches, table, o.offset, o.limit))
-            for (Hit& hit : page_hits(db, language.stemmer(), result.query, part, o)) result.hits.push_back(std::move(hit));
+            for (Hit& hit : page_hits(index, language.stemmer(), result.query, part, o)) result.hits.push_back(std::move(hit));
     } else {
-        result.hits = page_hits(db, language.stemmer(), result.query, enquire.get_mset(o.offset, o.limit), o);
+        result.hits = page_hits(index, language.stemmer(), result.query, enquire.get_mset(o.offset, o.limit), o);
     }
 
     // The timeline is the month facet of every match, counted with the others.

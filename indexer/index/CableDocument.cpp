@@ -146,8 +146,6 @@ Xapian::Document CableDocumentBuilder::build(const Cable& cable)
     }
     if (!cable.origin.empty()) doc.add_value(kPostSlot, cable.origin);
     if (!cable.classification.empty()) doc.add_value(kClassSlot, cable.classification);
-    doc.add_value(kIdSlot, cable.id);
-    doc.add_value(kSourceSlot, cable.source_path);
     if (!cable.tags.empty()) doc.add_value(kTagsSlot, join_facet_values(cable.tags));
     if (!cable.caveats.empty()) doc.add_value(kCaveatsSlot, join_facet_values(cable.caveats));
 

@@ -46,8 +46,9 @@ inline constexpr Xapian::valueno kYearSlot = 1;     // 2007
 inline constexpr Xapian::valueno kMonthSlot = 2;    // 2007-02
 inline constexpr Xapian::valueno kPostSlot = 3;     // Consulate Chengdu
 inline constexpr Xapian::valueno kClassSlot = 4;    // CONFIDENTIAL
-inline constexpr Xapian::valueno kIdSlot = 5;       // 07CHENGDU32
-inline constexpr Xapian::valueno kSourceSlot = 6;   // the file the cable came from
+// Slots 5 and 6 (the id, the source file) are no longer written: no search
+// reads them, and a remote server sends every value of each document it
+// returns, one message each (schema 9).
 // The order of results, the same whatever the document ids (which depend on
 // the order cables were indexed in, and on how an index is split into shards
 // and parts): the date, then the document key, so no two cables tie.
@@ -94,7 +95,8 @@ inline constexpr std::string_view kSchemaVersionKey = "cablesearch:schema";
 // 7: tags and caveats each in one slot, as a set (kTagsSlot, kCaveatsSlot).
 // 8: the fullest edition of a cable is indexed, its editions in
 //    kEditionsSlot; file states note each copy's redactions and length.
-inline constexpr std::string_view kSchemaVersion = "8";
+// 9: no id and source slots (5, 6).
+inline constexpr std::string_view kSchemaVersion = "9";
 // The vocabulary: one key per word of the indexed text (lower case, with a
 // letter in it), its stem as the value. Keys sort, so the words a wildcard
 // stands for are a range of keys.
