@@ -127,6 +127,10 @@ private:
     // file records: the next run removes them and reads their files again).
     // With stop, documents go straight into the shards from then on.
     void merge_bulk(bool stop);
+    // A cable written in this bulk build into a batch not yet merged is seen
+    // neither by replace_document nor by the editions: merged, it is in its
+    // shard. The build goes on in batches.
+    void merge_if_batched(const std::string& id);
     // The commit of a batch of that many cables (maybe_commit).
     void commit_batch(size_t batch);
     // Writes the file states, vocabulary and commit count, and commits the
