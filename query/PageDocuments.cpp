@@ -30,22 +30,16 @@ std::vector<Xapian::Document> page_documents(const CableIndex& index, const Xapi
     }
     documents.resize(ids.size());
     // Each thread uses one host's database alone, and this thread waits: no
-    // Xapian object is used by two threads at once.
+    // Xapian object is used by two threads at once. A host's error leaves
+    // only after the other threads end: a future of std::async waits for its
+    // thread when destroyed, and reads goes before what the threads use.
     std::vector<std::future<void>> reads;
     for (size_t h = 0; h < hosts.size(); ++h)
         if (!places[h].empty())
             reads.push_back(std::async(std::launch::async, [&, h] {
                 for (size_t place : places[h]) documents[place] = hosts[h]->get_document(ids[place]);
             }));
-    std::exception_ptr error;
-    for (auto& r : reads) {
-        try {
-            r.get();
-        } catch (...) {
-            if (!error) error = std::current_exception();
-        }
-    }
-    if (error) std::rethrow_exception(error);
+    for (auto& r : reads) r.get();
     return documents;
 }
 
