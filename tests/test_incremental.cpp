@@ -269,6 +269,26 @@ TEST_CASE("bulk build: copies of one cable, merged before or still in a batch, l
     if (!xapian_check.empty()) CHECK(xapian_check_index(xapian_check, c.db, report));
 }
 
+TEST_CASE("bulk build: under a low limit on open files, batches are merged before they need more", "[incremental]")
+{
+    // A merge opens every waiting batch of every shard at once. Under a
+    // limit of 80 open files (soft and hard, so cable-index cannot raise it)
+    // each batch is merged at once; 60 cables in batches of 2 would
+    // otherwise have up to 16 waiting in each shard, and the merge would
+    // stop with "Too many open files".
+    Corpus c;
+    for (int s = 1; s <= 60; ++s) write_cable(c.root, s, "limitword");
+    ToolResult r = run_tool("/bin/sh", {"-c", "ulimit -n 80 && exec \"$0\" \"$@\"", CABLE_INDEX_BIN,
+                                        c.root.string(), "--db", c.db, "--batch", "2"});
+    INFO(r.out << r.err);
+    REQUIRE(r.status == 0);
+    CHECK(count(c.db, "limitword") == 60);
+    for (const auto& shard : cablesearch::shard_folders(c.db)) CHECK_FALSE(fs::exists(shard + ".batches"));
+    const std::string xapian_check = xapian_check_program();
+    std::string report;
+    if (!xapian_check.empty()) CHECK(xapian_check_index(xapian_check, c.db, report));
+}
+
 TEST_CASE("duplicates: one document per id, of one length the first path wins, the next copy takes over", "[incremental]")
 {
     Corpus c;

@@ -91,7 +91,8 @@ public:
     const IndexCounts& counts() const { return counts_; }
     std::vector<std::string> take_warnings();
     size_t pending_documents() const { return pending_; }
-    // 0: a batch of 500 cables, growing with the index to 5,000 (see maybe_commit).
+    // 0: a batch of 500 cables; outside a bulk build, growing with the index
+    // to 5,000 (see maybe_commit).
     void set_batch_size(size_t docs) { batch_size_ = docs; }
     // The home shard's user metadata; what is set is committed with the next commit.
     std::string metadata(const std::string& key) { return db_.get_metadata(key); }
@@ -173,6 +174,7 @@ private:
     std::unique_ptr<BulkBatches> home_bulk_; // the home shard's, in a bulk build
     size_t bulk_pending_ = 0;                // cables in batches not yet merged
     size_t bulk_merged_ = 0;                 // cables in the shards at the last merge
+    size_t bulk_batches_allowed_ = 1;        // batches that may wait for a merge (OpenFileLimit.h)
     std::unordered_set<std::string> batched_; // ids written into batches since the last merge
 };
 

@@ -1,0 +1,43 @@
+#include "index/OpenFileLimit.h"
+
+#include <algorithm>
+#include <sys/resource.h>
+
+namespace cablesearch {
+
+namespace {
+
+// A glass database open for reading: postlist, termlist, position and
+// docdata tables (a batch has no spelling or synonym table).
+constexpr size_t kFilesPerDatabase = 4;
+// The shard and the compaction's output (all six tables), per shard.
+constexpr size_t kFilesPerMerge = 2 * 6;
+// Everything else: standard streams, the home shard, the file being read.
+constexpr size_t kFilesElsewhere = 64;
+
+} // namespace
+
+size_t raise_open_file_limit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return 1024;
+    // Ample: thousands of batches in each shard.
+    const rlim_t wanted = limit.rlim_max == RLIM_INFINITY ? rlim_t{65536} : std::min<rlim_t>(limit.rlim_max, 65536);
+    if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < wanted) {
+        rlimit raised = limit;
+        raised.rlim_cur = wanted;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+    }
+    return limit.rlim_cur == RLIM_INFINITY ? size_t{65536} : static_cast<size_t>(limit.rlim_cur);
+}
+
+size_t bulk_batches_allowed(size_t open_file_limit, size_t shards)
+{
+    shards = std::max<size_t>(shards, 1);
+    if (open_file_limit <= kFilesElsewhere) return 1;
+    const size_t per_shard = (open_file_limit - kFilesElsewhere) / shards;
+    if (per_shard <= kFilesPerMerge + kFilesPerDatabase) return 1;
+    return (per_shard - kFilesPerMerge) / kFilesPerDatabase;
+}
+
+} // namespace cablesearch
