@@ -29,7 +29,7 @@ int main(int argc, char** argv)
         ->default_val(index_args.shards)
         ->check(CLI::Range(1, 8));
     app.add_option("--batch", index_args.batch,
-                   "Cables per commit (default: 500, more as the index grows, up to 5,000)");
+                   "Cables per commit (default: 500; in an index that holds cables, more as it grows, up to 5,000)");
     app.add_flag("--prune", index_args.prune,
                  "Remove the cables of files earlier runs read that these paths do not hold");
     app.add_option("--part", index_args.part,
