@@ -32,7 +32,8 @@ std::vector<Xapian::Document> page_documents(const CableIndex& index, const Xapi
     // Each thread uses one host's database alone, and this thread waits: no
     // Xapian object is used by two threads at once. A host's error leaves
     // only after the other threads end: a future of std::async waits for its
-    // thread when destroyed, and reads goes before what the threads use.
+    // thread when destroyed, and `reads`, declared after what the threads
+    // use, is destroyed before it.
     std::vector<std::future<void>> reads;
     for (size_t h = 0; h < hosts.size(); ++h)
         if (!places[h].empty())

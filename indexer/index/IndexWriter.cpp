@@ -15,8 +15,9 @@ namespace cablesearch {
 
 namespace {
 
-// Cables per batch of a bulk build (see maybe_commit).
-constexpr size_t kBulkBatchCables = 500;
+// Cables per batch: all of a bulk build's, and an update's first, which grow
+// with the index (see maybe_commit).
+constexpr size_t kBatchCables = 500;
 
 // Xapian keys are limited to about 245 bytes; long paths are keyed by a hash
 // and the path is kept in the value.
@@ -525,10 +526,10 @@ bool IndexWriter::maybe_commit()
     // of 500. Batches then grow with the index.
     size_t batch = batch_size_;
     if (batch == 0 && bulk()) {
-        batch = kBulkBatchCables;
+        batch = kBatchCables;
     } else if (batch == 0) {
         size_t documents = documents_at_open_ + counts_.added - std::min(documents_at_open_ + counts_.added, counts_.deleted);
-        batch = std::clamp<size_t>(documents / 40, 500, 5000);
+        batch = std::clamp<size_t>(documents / 40, kBatchCables, 5000);
     }
     if (pending_ < batch) return false;
     commit_batch(batch);

@@ -14,6 +14,8 @@ constexpr size_t kFilesPerDatabase = 4;
 constexpr size_t kFilesPerMerge = 2 * 6;
 // Everything else: standard streams, the home shard, the file being read.
 constexpr size_t kFilesElsewhere = 64;
+// As far as the soft limit is raised: thousands of batches in each shard.
+constexpr rlim_t kEnoughFiles = 65536;
 
 } // namespace
 
@@ -21,14 +23,13 @@ size_t raise_open_file_limit()
 {
     rlimit limit{};
     if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return 1024;
-    // Ample: thousands of batches in each shard.
-    const rlim_t wanted = limit.rlim_max == RLIM_INFINITY ? rlim_t{65536} : std::min<rlim_t>(limit.rlim_max, 65536);
+    const rlim_t wanted = limit.rlim_max == RLIM_INFINITY ? kEnoughFiles : std::min(limit.rlim_max, kEnoughFiles);
     if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < wanted) {
         rlimit raised = limit;
         raised.rlim_cur = wanted;
         if (setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
     }
-    return limit.rlim_cur == RLIM_INFINITY ? size_t{65536} : static_cast<size_t>(limit.rlim_cur);
+    return static_cast<size_t>(limit.rlim_cur == RLIM_INFINITY ? kEnoughFiles : limit.rlim_cur);
 }
 
 size_t bulk_batches_allowed(size_t open_file_limit, size_t shards)

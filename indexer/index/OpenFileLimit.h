@@ -8,8 +8,8 @@
 namespace cablesearch {
 
 // Raises this process's soft limit on open files as far as the hard limit
-// allows (Debian's soft limit is 1,024; its hard limit is far higher), and
-// returns the limit then in force.
+// allows (Debian's soft limit is 1,024; its hard limit is usually far
+// higher), and returns the limit then in force.
 size_t raise_open_file_limit();
 
 // How many batches of each of `shards` shards may wait for a merge under
